@@ -1,0 +1,46 @@
+/**
+ * Preallocated memory for one run: the output columns and a little scratch. A Monte Carlo
+ * worker creates one workspace and reuses it for every draw, so a run allocates nothing.
+ */
+import { SERIES_NAMES, type SeriesColumns } from './series.ts';
+import { EPOCH_YEAR, MONTHS_PER_YEAR } from './time.ts';
+
+/** Scalar outputs of a run. */
+export interface RunScalars {
+  /** Month index at which a Mythos-class capability is first open-weight in the PRC; −1 if never. */
+  openWeightMythosMonth: number;
+  /** Research compute of US labs in 2024-06, the reference of algorithmic progress [H100e]. */
+  researchReferenceH100e: number;
+}
+
+export interface Workspace {
+  readonly nMonths: number;
+  readonly series: SeriesColumns;
+  readonly scalars: RunScalars;
+  /** Western production by calendar year, EPOCH_YEAR − 1 … last year + 1 [H100e/year]. */
+  readonly westernAnnual: Float64Array;
+  /** log of SMIC advanced-node capacity, per month [ln wafers/month]. */
+  readonly lnSmicWpm: Float64Array;
+}
+
+export function yearsCovered(nMonths: number): number {
+  return Math.ceil(nMonths / MONTHS_PER_YEAR) + 2;
+}
+
+export function createWorkspace(nMonths: number): Workspace {
+  if (!Number.isInteger(nMonths) || nMonths < 2) throw new RangeError(`nMonths must be an integer ≥ 2, got ${nMonths}`);
+  const series = {} as SeriesColumns;
+  for (const name of SERIES_NAMES) series[name] = new Float64Array(nMonths);
+  return {
+    nMonths,
+    series,
+    scalars: { openWeightMythosMonth: -1, researchReferenceH100e: 0 },
+    westernAnnual: new Float64Array(yearsCovered(nMonths) + 1),
+    lnSmicWpm: new Float64Array(nMonths),
+  };
+}
+
+/** Calendar year held in westernAnnual[i]. */
+export function annualYear(i: number): number {
+  return EPOCH_YEAR - 1 + i;
+}

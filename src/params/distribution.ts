@@ -1,0 +1,50 @@
+/** The uncertainty of one parameter (spec §10). */
+export type Distribution =
+  | { readonly kind: 'fixed' }
+  /** Uniform on [low, high]. */
+  | { readonly kind: 'uniform'; readonly low: number; readonly high: number }
+  /** Triangular on [low, high] with its mode at the central value. */
+  | { readonly kind: 'triangular'; readonly low: number; readonly high: number }
+  /** Lognormal whose 5th and 95th percentiles are p5 and p95 (median √(p5·p95)). */
+  | { readonly kind: 'lognormal90'; readonly p5: number; readonly p95: number }
+  /** Beta(alpha, beta) scaled to [low, high]. */
+  | { readonly kind: 'beta'; readonly alpha: number; readonly beta: number; readonly low: number; readonly high: number };
+
+export type DistributionKind = Distribution['kind'];
+
+/** Short human form: "uniform 0.2–0.8", "lognormal 90% 0.01–0.08". */
+export function describeDistribution(d: Distribution): string {
+  switch (d.kind) {
+    case 'fixed':
+      return 'fixed';
+    case 'uniform':
+      return `uniform ${fmt(d.low)}–${fmt(d.high)}`;
+    case 'triangular':
+      return `triangular ${fmt(d.low)}–${fmt(d.high)}`;
+    case 'lognormal90':
+      return `lognormal 90% ${fmt(d.p5)}–${fmt(d.p95)}`;
+    case 'beta':
+      return `beta(${fmt(d.alpha)}, ${fmt(d.beta)}) on ${fmt(d.low)}–${fmt(d.high)}`;
+  }
+}
+
+/** The interval a distribution's draws can fall in (lognormal: open above; reported as its 90% range). */
+export function supportOf(d: Distribution, central: number): [number, number] {
+  switch (d.kind) {
+    case 'fixed':
+      return [central, central];
+    case 'uniform':
+    case 'triangular':
+    case 'beta':
+      return [d.low, d.high];
+    case 'lognormal90':
+      return [0, Number.POSITIVE_INFINITY];
+  }
+}
+
+export function fmt(x: number): string {
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  if (a >= 1e5 || a < 1e-3) return x.toExponential(2).replace('e+', 'e');
+  return String(Number(x.toPrecision(4)));
+}
