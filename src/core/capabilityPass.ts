@@ -18,6 +18,10 @@ import { P } from './paramNames.ts';
 import { monthIndexOfDecimalYear, MONTHS_PER_YEAR } from './time.ts';
 import type { Workspace } from './workspace.ts';
 
+// Module-local bindings: the hot loop calls these without going through import bindings.
+const catchUpStep = catchUpOverStep;
+const thresholdOf = distillationThreshold;
+
 function boostOf(capability: number, boostMax: number, threshold: number, ramp: number): number {
   const x = (capability - threshold) / ramp;
   return boostMax * (x <= 0 ? 0 : x >= 1 ? 1 : x);
@@ -26,12 +30,30 @@ function boostOf(capability: number, boostMax: number, threshold: number, ramp: 
 export function fillCapabilityPass(params: Float64Array, schedule: Float64Array, ws: Workspace): void {
   const n = ws.nMonths;
   const s = ws.series;
+  const log10TUS = ws.log10TrainingUS;
+  const log10TCN = ws.log10TrainingCN;
+  const lnAUS = ws.lnComputeUS;
+  const lnACN = ws.lnComputeCN;
+  const uOut = s.effectiveComputeUS;
+  const cOut = s.effectiveComputeCN;
+  const gapOut = s.gapOOM;
+  const alphaUSOut = s.algoProgressUS;
+  const alphaCNOut = s.algoProgressCN;
+  const boostUSOut = s.boostUS;
+  const boostCNOut = s.boostCN;
+  const thetaOut = s.distillThreshold;
+  const kappaOut = s.catchUpRateCN;
+  const capUSOut = s.capabilityUS;
+  const capCNOut = s.capabilityCN;
+  const monthsPerYear = MONTHS_PER_YEAR;
+
   const alpha0 = params[P.algoProgressOOMPerYear];
   const lambda = params[P.researchElasticity];
   const talentCN = params[P.talentCN];
-  const researchRef = ws.scalars.researchReferenceH100e;
-  const psiUS = params[P.researchShareUS];
-  const psiCN = params[P.researchShareCN];
+  // research term (ψ_b A_b / research_ref)^λ = exp(λ (ln ψ_b − ln research_ref + ln A_b))
+  const lnResearchRef = Math.log(ws.scalars.researchReferenceH100e);
+  const lnPsiUS = Math.log(params[P.researchShareUS]) - lnResearchRef;
+  const lnPsiCN = Math.log(params[P.researchShareCN]) - lnResearchRef;
   const boostMax = params[P.boostMax];
   const boostThreshold = params[P.boostThresholdECI];
   const boostRamp = params[P.boostRampECI];
@@ -48,15 +70,13 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
   let aUS = 0;
   let aCN = 0;
   for (let m = 0; m < n; m++) {
-    const logTUS = Math.log10(s.trainingFlopUS[m]);
-    const logTCN = Math.log10(s.trainingFlopCN[m]);
-    const researchTermUS = (psiUS * s.computeUS[m]) / researchRef;
-    const researchTermCN = (psiCN * s.computeCN[m]) / researchRef;
-    const baseUS = alpha0 * researchTermUS ** lambda;
-    const baseCN = alpha0 * researchTermCN ** lambda * talentCN;
+    const logTUS = log10TUS[m];
+    const logTCN = log10TCN[m];
+    const baseUS = alpha0 * Math.exp(lambda * (lnPsiUS + lnAUS[m]));
+    const baseCN = alpha0 * Math.exp(lambda * (lnPsiCN + lnACN[m])) * talentCN;
     if (m === 0) {
       // place the PRC initialLeadMonths behind the US's backward-extrapolated trajectory
-      const growthUS0 = Math.log10(s.trainingFlopUS[1]) - logTUS + baseUS / MONTHS_PER_YEAR;
+      const growthUS0 = log10TUS[1] - logTUS + baseUS / monthsPerYear;
       aCN = logTUS - growthUS0 * params[P.initialLeadMonths] - logTCN;
     }
     const u = logTUS + aUS;
@@ -70,32 +90,32 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
     }
     const alphaUS = baseUS * (1 + boostUS);
     const alphaCN = baseCN * (1 + boostCN);
-    const theta = distillationThreshold(logTCN, log10Threshold, thresholdWidth);
+    const theta = thresholdOf(logTCN, log10Threshold, thresholdWidth);
     const kappaCN = kSpill + kDistill * (1 - schedule[deterrenceOffset + m]) * theta;
 
-    s.effectiveComputeUS[m] = u;
-    s.effectiveComputeCN[m] = c;
-    s.gapOOM[m] = u - c;
-    s.algoProgressUS[m] = alphaUS;
-    s.algoProgressCN[m] = alphaCN;
-    s.boostUS[m] = boostUS;
-    s.boostCN[m] = boostCN;
-    s.distillThreshold[m] = theta;
-    s.catchUpRateCN[m] = kappaCN;
+    uOut[m] = u;
+    cOut[m] = c;
+    gapOut[m] = u - c;
+    alphaUSOut[m] = alphaUS;
+    alphaCNOut[m] = alphaCN;
+    boostUSOut[m] = boostUS;
+    boostCNOut[m] = boostCN;
+    thetaOut[m] = theta;
+    kappaOut[m] = kappaCN;
 
     if (m + 1 < n) {
       // own growth over the month: compute scale-up plus algorithmic progress [OOM]
-      const ownUS = Math.log10(s.trainingFlopUS[m + 1]) - logTUS + alphaUS / MONTHS_PER_YEAR;
-      const ownCN = Math.log10(s.trainingFlopCN[m + 1]) - logTCN + alphaCN / MONTHS_PER_YEAR;
+      const ownUS = log10TUS[m + 1] - logTUS + alphaUS / monthsPerYear;
+      const ownCN = log10TCN[m + 1] - logTCN + alphaCN / monthsPerYear;
       const gap = u - c;
-      aUS += alphaUS / MONTHS_PER_YEAR;
-      aCN += alphaCN / MONTHS_PER_YEAR;
-      if (gap >= 0) aCN += catchUpOverStep(gap, ownUS - ownCN, kappaCN / MONTHS_PER_YEAR);
-      else aUS += catchUpOverStep(-gap, ownCN - ownUS, kSpill / MONTHS_PER_YEAR);
+      aUS += alphaUS / monthsPerYear;
+      aCN += alphaCN / monthsPerYear;
+      if (gap >= 0) aCN += catchUpStep(gap, ownUS - ownCN, kappaCN / monthsPerYear);
+      else aUS += catchUpStep(-gap, ownCN - ownUS, kSpill / monthsPerYear);
     }
   }
   for (let m = 0; m < n; m++) {
-    s.capabilityUS[m] = eciRef + eciPerOOM * (s.effectiveComputeUS[m] - anchorU);
-    s.capabilityCN[m] = eciRef + eciPerOOM * (s.effectiveComputeCN[m] - anchorU);
+    capUSOut[m] = eciRef + eciPerOOM * (uOut[m] - anchorU);
+    capCNOut[m] = eciRef + eciPerOOM * (cOut[m] - anchorU);
   }
 }

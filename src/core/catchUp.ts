@@ -12,6 +12,8 @@
  */
 import { MIN_CATCH_UP_RATE } from './constants.ts';
 
+const minRate = MIN_CATCH_UP_RATE;
+
 /**
  * Catch-up gained by the follower over one step of length 1 (the unit of the rates).
  * @param gapOOM leader's lead at the start of the step, ≥ 0 [OOM]
@@ -20,7 +22,7 @@ import { MIN_CATCH_UP_RATE } from './constants.ts';
  * @returns OOM the follower gains from catch-up, ≥ 0
  */
 export function catchUpOverStep(gapOOM: number, ownGrowthDiffOOM: number, kappaPerStep: number): number {
-  if (kappaPerStep < MIN_CATCH_UP_RATE) return 0;
+  if (kappaPerStep < minRate) return 0;
   const decay = Math.exp(-kappaPerStep);
   const gained = gapOOM * (1 - decay) + ownGrowthDiffOOM * (1 - (1 - decay) / kappaPerStep);
   return gained > 0 ? gained : 0;

@@ -13,11 +13,13 @@
  *   T_b = φ_b(t) · A_b · FLOP/s per H100e · MFU · runMonths(t) · seconds per month   [FLOP]
  *   φ_b(t) = φ_b,2025 · growth_b^(min(t, trendEnd) − 2025.5)   (fitted over the data years, then held)
  *   runMonths(t) = min(max, run_2025 · g^(t − 2025.5))
+ * φ and runMonths are stepped by their monthly factors, in linear space for T and in logs for
+ * log10 T, so a month costs one logarithm per bloc.
  */
 import { CH } from './channels.ts';
 import { SECONDS_PER_MONTH } from './constants.ts';
 import { P } from './paramNames.ts';
-import { decimalYearMid, monthIndex, MONTHS_PER_YEAR } from './time.ts';
+import { decimalYearMid, EPOCH_YEAR, monthIndex, MONTHS_PER_YEAR } from './time.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Reference year of the run-size parameters (frontier runs of mid-2025, C12–C14). */
@@ -28,6 +30,31 @@ export const RESEARCH_REFERENCE_MONTH = monthIndex(2024, 6);
 export function fillComputePass(params: Float64Array, schedule: Float64Array, ws: Workspace): void {
   const n = ws.nMonths;
   const s = ws.series;
+  const westernOut = s.productionWestern;
+  const prcProductionOut = s.productionPRC;
+  const exportsOut = s.exportsLegal;
+  const smuggledOut = s.smuggled;
+  const rentedOut = s.rentedShare;
+  const stockWOut = s.stockWestern;
+  const stockCOut = s.stockPRC;
+  const computeUSOut = s.computeUS;
+  const computeCNOut = s.computeCN;
+  const ratioOut = s.computeRatio;
+  const trainUSOut = s.trainingFlopUS;
+  const trainCNOut = s.trainingFlopCN;
+  const lnComputeUS = ws.lnComputeUS;
+  const lnComputeCN = ws.lnComputeCN;
+  const log10TrainUS = ws.log10TrainingUS;
+  const log10TrainCN = ws.log10TrainingCN;
+
+  const tierH20 = CH.tierH20 * n;
+  const tierH200 = CH.tierH200 * n;
+  const tierBlackwell = CH.tierBlackwell * n;
+  const guidance = CH.prcPurchaseGuidance * n;
+  const enforcementCh = CH.enforcement * n;
+  const verificationCh = CH.locationVerification * n;
+  const remoteCh = CH.remoteAccessClosed * n;
+
   const retention = Math.exp(-params[P.retirementPerYear] / MONTHS_PER_YEAR);
   const shareH20 = params[P.exportShareH20];
   const shareH200 = params[P.exportShareH200];
@@ -38,46 +65,91 @@ export function fillComputePass(params: Float64Array, schedule: Float64Array, ws
   const verificationEffect = params[P.locationVerificationEffect];
   const rhoOpen = params[P.rentedShareOpen];
   const rhoClosed = params[P.rentedShareClosed];
-  const trendEndYear = params[P.runShareTrendEndYear];
-  const flopPerH100eMonth = params[P.h100FlopPerSecond] * params[P.mfu] * SECONDS_PER_MONTH;
 
+  // Training-run size: T = φ · A · flopPerH100eMonth · runMonths.
+  const flopPerH100eMonth = params[P.h100FlopPerSecond] * params[P.mfu] * SECONDS_PER_MONTH;
+  const lnFlopPerH100eMonth = Math.log(flopPerH100eMonth);
+  const years0 = decimalYearMid(0) - RUN_REFERENCE_YEAR;
+  const lnRunStep = Math.log(params[P.runDurationGrowth]) / MONTHS_PER_YEAR;
+  const lnRunMax = Math.log(params[P.runMonthsMax]);
+  let lnRun = Math.log(params[P.runMonths2025]) + lnRunStep * MONTHS_PER_YEAR * years0;
+  const runStep = Math.exp(lnRunStep);
+  const runMax = params[P.runMonthsMax];
+  let run = Math.exp(lnRun);
+  const trendEndMonth = (params[P.runShareTrendEndYear] - EPOCH_YEAR) * MONTHS_PER_YEAR - 0.5;
+  const lnShareStepUS = Math.log(params[P.largestRunShareGrowthUS]) / MONTHS_PER_YEAR;
+  const lnShareStepCN = Math.log(params[P.largestRunShareGrowthCN]) / MONTHS_PER_YEAR;
+  let lnShareUS = Math.log(params[P.largestRunShareUS2025]) + lnShareStepUS * MONTHS_PER_YEAR * years0;
+  let lnShareCN = Math.log(params[P.largestRunShareCN2025]) + lnShareStepCN * MONTHS_PER_YEAR * years0;
+  const shareStepUS = Math.exp(lnShareStepUS);
+  const shareStepCN = Math.exp(lnShareStepCN);
+  let shareUS = Math.exp(lnShareUS);
+  let shareCN = Math.exp(lnShareCN);
+  const ln10 = Math.LN10;
+
+  let enforcementLevel = Number.NaN;
+  let enforcementDivisor = 1;
   let stockW = params[P.initialStockWestern];
   let stockC = params[P.initialStockPRC];
   for (let m = 0; m < n; m++) {
-    const pw = s.productionWestern[m];
-    const uptake = 1 - schedule[CH.prcPurchaseGuidance * n + m] * (1 - guidedUptake);
+    const pw = westernOut[m];
+    const uptake = 1 - schedule[guidance + m] * (1 - guidedUptake);
     const exportShare =
-      (schedule[CH.tierH20 * n + m] * shareH20 + schedule[CH.tierH200 * n + m] * shareH200) * uptake +
-      schedule[CH.tierBlackwell * n + m] * shareBlackwell;
-    const leakUncapped =
-      (leak0 / schedule[CH.enforcement * n + m] ** elasticity) *
-      (1 - verificationEffect * schedule[CH.locationVerification * n + m]);
-    const leak = Math.min(1 - exportShare, leakUncapped);
-    const rho = rhoOpen + (rhoClosed - rhoOpen) * schedule[CH.remoteAccessClosed * n + m];
+      (schedule[tierH20 + m] * shareH20 + schedule[tierH200 + m] * shareH200) * uptake +
+      schedule[tierBlackwell + m] * shareBlackwell;
+    const enforcement = schedule[enforcementCh + m];
+    if (enforcement !== enforcementLevel) {
+      enforcementLevel = enforcement;
+      enforcementDivisor = enforcement ** elasticity;
+    }
+    const leakUncapped = (leak0 / enforcementDivisor) * (1 - verificationEffect * schedule[verificationCh + m]);
+    const leakCap = 1 - exportShare;
+    const leak = leakUncapped < leakCap ? leakUncapped : leakCap;
+    const rho = rhoOpen + (rhoClosed - rhoOpen) * schedule[remoteCh + m];
 
     const exported = pw * exportShare;
     const smuggled = pw * leak;
-    s.exportsLegal[m] = exported;
-    s.smuggled[m] = smuggled;
-    s.rentedShare[m] = rho;
-    s.stockWestern[m] = stockW;
-    s.stockPRC[m] = stockC;
+    exportsOut[m] = exported;
+    smuggledOut[m] = smuggled;
+    rentedOut[m] = rho;
+    stockWOut[m] = stockW;
+    stockCOut[m] = stockC;
     const accessUS = (1 - rho) * stockW;
     const accessCN = stockC + rho * stockW;
-    s.computeUS[m] = accessUS;
-    s.computeCN[m] = accessCN;
-    s.computeRatio[m] = accessUS / accessCN;
+    computeUSOut[m] = accessUS;
+    computeCNOut[m] = accessCN;
+    ratioOut[m] = accessUS / accessCN;
 
-    const yearsFromReference = decimalYearMid(m) - RUN_REFERENCE_YEAR;
-    const runMonths = Math.min(params[P.runMonthsMax], params[P.runMonths2025] * params[P.runDurationGrowth] ** yearsFromReference);
-    const shareYears = Math.min(decimalYearMid(m), trendEndYear) - RUN_REFERENCE_YEAR;
-    const shareUS = params[P.largestRunShareUS2025] * params[P.largestRunShareGrowthUS] ** shareYears;
-    const shareCN = params[P.largestRunShareCN2025] * params[P.largestRunShareGrowthCN] ** shareYears;
-    s.trainingFlopUS[m] = shareUS * accessUS * flopPerH100eMonth * runMonths;
-    s.trainingFlopCN[m] = shareCN * accessCN * flopPerH100eMonth * runMonths;
+    const lnAUS = Math.log(accessUS);
+    const lnACN = Math.log(accessCN);
+    lnComputeUS[m] = lnAUS;
+    lnComputeCN[m] = lnACN;
+    const lnRunNow = lnRun < lnRunMax ? lnRun : lnRunMax;
+    const lnTUS = lnShareUS + lnAUS + lnFlopPerH100eMonth + lnRunNow;
+    const lnTCN = lnShareCN + lnACN + lnFlopPerH100eMonth + lnRunNow;
+    log10TrainUS[m] = lnTUS / ln10;
+    log10TrainCN[m] = lnTCN / ln10;
+    const runNow = run < runMax ? run : runMax;
+    trainUSOut[m] = shareUS * accessUS * flopPerH100eMonth * runNow;
+    trainCNOut[m] = shareCN * accessCN * flopPerH100eMonth * runNow;
 
+    lnRun += lnRunStep;
+    run *= runStep;
+    if (m + 1 <= trendEndMonth) {
+      lnShareUS += lnShareStepUS;
+      lnShareCN += lnShareStepCN;
+      shareUS *= shareStepUS;
+      shareCN *= shareStepCN;
+    } else if (m < trendEndMonth) {
+      // the trend ends inside this step: advance by the fraction up to trendEnd, then hold
+      const fraction = trendEndMonth - m;
+      lnShareUS += lnShareStepUS * fraction;
+      lnShareCN += lnShareStepCN * fraction;
+      shareUS = Math.exp(lnShareUS);
+      shareCN = Math.exp(lnShareCN);
+    }
     stockW = stockW * retention + pw - exported - smuggled;
-    stockC = stockC * retention + s.productionPRC[m] + exported + smuggled;
+    stockC = stockC * retention + prcProductionOut[m] + exported + smuggled;
   }
-  ws.scalars.researchReferenceH100e = params[P.researchShareUS] * s.computeUS[Math.min(RESEARCH_REFERENCE_MONTH, n - 1)];
+  ws.scalars.researchReferenceH100e = params[P.researchShareUS] * computeUSOut[Math.min(RESEARCH_REFERENCE_MONTH, n - 1)];
 }

@@ -9,6 +9,8 @@
  */
 import { MIN_BACKCAST_GROWTH_OOM_PER_MONTH } from './constants.ts';
 
+const minGrowth = MIN_BACKCAST_GROWTH_OOM_PER_MONTH;
+
 /**
  * Fractional month index at which `trajectory` (non-decreasing in practice) reached `level`,
  * searching months 0…upTo. Uses the latest crossing at or before `upTo`.
@@ -22,7 +24,7 @@ export function monthReached(trajectory: Float64Array, level: number, upTo: numb
       return j + (level - lo) / (hi - lo);
     }
   }
-  const growth0 = Math.max(trajectory[1] - trajectory[0], MIN_BACKCAST_GROWTH_OOM_PER_MONTH);
+  const growth0 = Math.max(trajectory[1] - trajectory[0], minGrowth);
   return -(trajectory[0] - level) / growth0;
 }
 

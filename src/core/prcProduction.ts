@@ -17,7 +17,7 @@
  */
 import { CH } from './channels.ts';
 import { P } from './paramNames.ts';
-import { decimalYearMid, monthIndex, MONTHS_PER_YEAR } from './time.ts';
+import { EPOCH_YEAR, monthIndex, MONTHS_PER_YEAR } from './time.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Calendar anchors of the supply model (dates of the data, not tunable numbers). */
@@ -42,61 +42,129 @@ export function ascendPerf(params: Float64Array, year: number): number {
   return params[P.ascendPerf970] * params[P.ascendPerfGrowthAfterRoadmap] ** (year - y970);
 }
 
+/** Index (0–4) of the roadmap segment containing `year`: before 910B, 910B→910C, 910C→960, 960→970, after 970. */
+function perfSegmentIndex(year: number, y960: number, y970: number): number {
+  if (year <= ROADMAP_910B_YEAR) return 0;
+  if (year <= ROADMAP_910C_YEAR) return 1;
+  if (year <= y960) return 2;
+  if (year <= y970) return 3;
+  return 4;
+}
+
+/** Log-growth per year of ascendPerf on roadmap segment `index`. */
+function perfLnSlopePerYear(params: Float64Array, index: number, y960: number, y970: number): number {
+  switch (index) {
+    case 1:
+      return Math.log(params[P.ascendPerf910C] / params[P.ascendPerf910B]) / (ROADMAP_910C_YEAR - ROADMAP_910B_YEAR);
+    case 2:
+      return Math.log(params[P.ascendPerf960] / params[P.ascendPerf910C]) / (y960 - ROADMAP_910C_YEAR);
+    case 3:
+      return Math.log(params[P.ascendPerf970] / params[P.ascendPerf960]) / (y970 - y960);
+    case 4:
+      return Math.log(params[P.ascendPerfGrowthAfterRoadmap]);
+    default:
+      return 0;
+  }
+}
+
 function logLerp(x0: number, y0: number, x1: number, y1: number, x: number): number {
   return y0 * (y1 / y0) ** ((x - x0) / (x1 - x0));
 }
 
 /**
  * Writes prcLogicChips, prcHbmChips, ascendPerf, productionHuawei and productionPRC.
- * `schedule` is channel-major (channels.ts).
+ * `schedule` is channel-major (channels.ts). Exponentials in time are stepped by their monthly
+ * factor; a factor is recomputed only when the control level or roadmap segment changes.
  */
 export function fillPrcProduction(params: Float64Array, schedule: Float64Array, ws: Workspace): void {
   const n = ws.nMonths;
   const s = ws.series;
+  const logicOut = s.prcLogicChips;
+  const hbmOut = s.prcHbmChips;
+  const perfOut = s.ascendPerf;
+  const huaweiOut = s.productionHuawei;
+  const prcOut = s.productionPRC;
+  const monthsPerYear = MONTHS_PER_YEAR;
   const sensitivity = params[P.controlGrowthSensitivity];
   const smeOffset = CH.smeControls * n;
   const hbmOffset = CH.hbmControls * n;
+  const smicAnchor = SMIC_ANCHOR_MONTH;
+  const bankStart = DIE_BANK_START;
+  const hbmStart = HBM_CONTROLS_START;
 
-  // SMIC capacity: back-cast from the 2025-12 anchor at the current-controls rate, then
-  // accumulate the log path under the scheduled controls. The timeline holds SME controls at
-  // 'current' through 2023–2025, so the anchor is met exactly under the historical policy.
-  const lnSmicGrowthPerMonth = Math.log(params[P.smicCapacityGrowth]) / MONTHS_PER_YEAR;
-  const lnW = ws.lnSmicWpm;
-  lnW[0] = Math.log(params[P.smicAdvancedWpm2025]) - lnSmicGrowthPerMonth * SMIC_ANCHOR_MONTH;
-  for (let m = 1; m < n; m++) {
-    lnW[m] = lnW[m - 1] + lnSmicGrowthPerMonth * (1 - sensitivity * schedule[smeOffset + m - 1]);
-  }
+  // SMIC capacity: back-cast from the 2025-12 anchor at the current-controls rate, then step
+  // under the scheduled controls. The timeline holds SME controls at 'current' through
+  // 2023–2025, so the anchor is met exactly under the historical policy.
+  const lnSmicGrowthPerMonth = Math.log(params[P.smicCapacityGrowth]) / monthsPerYear;
+  let wafers = params[P.smicAdvancedWpm2025] * Math.exp(-lnSmicGrowthPerMonth * smicAnchor);
+  let smeLevel = Number.NaN;
+  let smeFactor = 1;
 
   const chipsPerWafer = (params[P.ascendWaferShare] * params[P.grossDiesPerWafer] * params[P.smicYield]) / params[P.diesPerAscendChip];
-  const bank = params[P.dieBankChips];
   const tauBank = params[P.dieBankDrawdownMonths];
-  const stockpile = params[P.hbmStockpileChips];
+  let bankDraw = params[P.dieBankChips] / tauBank;
+  const bankDecay = Math.exp(-1 / tauBank);
   const tauStock = params[P.hbmStockpileDrawdownMonths];
+  let stockDraw = params[P.hbmStockpileChips] / tauStock;
+  const stockDecay = Math.exp(-1 / tauStock);
   const importsPerMonth = params[P.hbmImportChipsPerMonth];
-  const lnHbmGrowthPerMonth = Math.log(params[P.hbmDomesticGrowth]) / MONTHS_PER_YEAR;
+  const lnHbmGrowthPerMonth = Math.log(params[P.hbmDomesticGrowth]) / monthsPerYear;
   // domestic HBM starts at the controls; back-cast from the 2026-01 anchor at the current rate
-  let lnDomestic = Math.log(params[P.hbmDomesticChips2026]) - lnHbmGrowthPerMonth * (HBM_DOMESTIC_ANCHOR - HBM_CONTROLS_START);
+  let domestic = params[P.hbmDomesticChips2026] * Math.exp(-lnHbmGrowthPerMonth * (HBM_DOMESTIC_ANCHOR - hbmStart));
+  let hbmLevel = Number.NaN;
+  let hbmFactor = 1;
   const otherVendors = 1 + params[P.otherPrcVendorsShare];
 
-  for (let m = 0; m < n; m++) {
-    const bankDraw = m >= DIE_BANK_START ? (bank / tauBank) * Math.exp(-(m - DIE_BANK_START) / tauBank) : 0;
-    const logic = Math.exp(lnW[m]) * chipsPerWafer + bankDraw;
+  const epochYear = EPOCH_YEAR;
+  const y960 = ROADMAP_960_YEAR + params[P.ascendRoadmapDelayYears];
+  const y970 = ROADMAP_970_YEAR + params[P.ascendRoadmapDelayYears];
+  let perfSegment = -1;
+  let perf = 0;
+  let perfFactor = 1;
 
+  for (let m = 0; m < n; m++) {
+    // logic [chips/month]
+    let logic = wafers * chipsPerWafer;
+    if (m >= bankStart) {
+      logic += bankDraw;
+      bankDraw *= bankDecay;
+    }
+    const sme = schedule[smeOffset + m];
+    if (sme !== smeLevel) {
+      smeLevel = sme;
+      smeFactor = Math.exp(lnSmicGrowthPerMonth * (1 - sensitivity * sme));
+    }
+    wafers *= smeFactor;
+
+    // HBM [chips/month]
     const hbmControl = schedule[hbmOffset + m];
-    const imports = importsPerMonth * Math.max(0, -hbmControl);
-    let hbm = imports;
-    if (m >= HBM_CONTROLS_START) {
-      hbm += (stockpile / tauStock) * Math.exp(-(m - HBM_CONTROLS_START) / tauStock);
-      hbm += Math.exp(lnDomestic);
-      lnDomestic += lnHbmGrowthPerMonth * (1 - sensitivity * hbmControl);
+    let hbm = hbmControl < 0 ? -hbmControl * importsPerMonth : 0;
+    if (m >= hbmStart) {
+      hbm += stockDraw + domestic;
+      stockDraw *= stockDecay;
+      if (hbmControl !== hbmLevel) {
+        hbmLevel = hbmControl;
+        hbmFactor = Math.exp(lnHbmGrowthPerMonth * (1 - sensitivity * hbmControl));
+      }
+      domestic *= hbmFactor;
     }
 
-    const perf = ascendPerf(params, decimalYearMid(m));
-    const huawei = Math.min(logic, hbm) * perf;
-    s.prcLogicChips[m] = logic;
-    s.prcHbmChips[m] = hbm;
-    s.ascendPerf[m] = perf;
-    s.productionHuawei[m] = huawei;
-    s.productionPRC[m] = huawei * otherVendors;
+    // H100e per chip along the roadmap
+    const year = epochYear + (m + 0.5) / monthsPerYear;
+    const segment = perfSegmentIndex(year, y960, y970);
+    if (segment !== perfSegment) {
+      perfSegment = segment;
+      perf = ascendPerf(params, year);
+      perfFactor = Math.exp(perfLnSlopePerYear(params, segment, y960, y970) / monthsPerYear);
+    } else {
+      perf *= perfFactor;
+    }
+
+    const huawei = (logic < hbm ? logic : hbm) * perf;
+    logicOut[m] = logic;
+    hbmOut[m] = hbm;
+    perfOut[m] = perf;
+    huaweiOut[m] = huawei;
+    prcOut[m] = huawei * otherVendors;
   }
 }

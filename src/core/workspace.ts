@@ -19,8 +19,12 @@ export interface Workspace {
   readonly scalars: RunScalars;
   /** Western production by calendar year, EPOCH_YEAR − 1 … last year + 1 [H100e/year]. */
   readonly westernAnnual: Float64Array;
-  /** log of SMIC advanced-node capacity, per month [ln wafers/month]. */
-  readonly lnSmicWpm: Float64Array;
+  /** ln of accessible compute per month [ln H100e] (scratch for the capability pass). */
+  readonly lnComputeUS: Float64Array;
+  readonly lnComputeCN: Float64Array;
+  /** log10 of the largest training run per month [log10 FLOP] (scratch). */
+  readonly log10TrainingUS: Float64Array;
+  readonly log10TrainingCN: Float64Array;
 }
 
 export function yearsCovered(nMonths: number): number {
@@ -36,7 +40,10 @@ export function createWorkspace(nMonths: number): Workspace {
     series,
     scalars: { openWeightMythosMonth: -1, researchReferenceH100e: 0 },
     westernAnnual: new Float64Array(yearsCovered(nMonths) + 1),
-    lnSmicWpm: new Float64Array(nMonths),
+    lnComputeUS: new Float64Array(nMonths),
+    lnComputeCN: new Float64Array(nMonths),
+    log10TrainingUS: new Float64Array(nMonths),
+    log10TrainingCN: new Float64Array(nMonths),
   };
 }
 

@@ -1,0 +1,95 @@
+/**
+ * The results document: what `leadline run --json` prints and `--out` writes as results.json,
+ * and what `leadline report results.json` reads back. Plain JSON (numbers and strings).
+ */
+
+export const RESULTS_SCHEMA_VERSION = 1;
+
+/** Per-month summary of one series over the Monte Carlo draws. */
+export interface SeriesQuantiles {
+  p5: number[];
+  p10: number[];
+  p50: number[];
+  p90: number[];
+  p95: number[];
+  mean: number[];
+}
+
+export interface Probability {
+  /** Fraction of draws with the outcome. */
+  p: number;
+  /** Monte Carlo standard error √(p(1−p)/n). */
+  se: number;
+}
+
+export interface OutcomeProbabilities {
+  /** Lead ≥ 12 months at 2028-12. */
+  scenarioOne: Probability;
+  /** Lead ≤ 4 months at 2028-12. */
+  scenarioTwo: Probability;
+  /** |lead| < 3 months at 2028-12. */
+  neckAndNeck: Probability;
+}
+
+/** The numbers of the main table for one scenario (central run, or medians when drawn). */
+export interface RunSummary {
+  leadMonths2026_05: number;
+  leadMonths2027_12: number;
+  leadMonths2028_12: number;
+  /** Mean accessible compute over 2028 [H100e]. */
+  computeUS2028: number;
+  computeCN2028: number;
+  computeRatio2028: number;
+  /** Huawei annual output as a share of NVIDIA's [fraction]. */
+  huaweiShareOfNvidia2026: number;
+  huaweiShareOfNvidia2027: number;
+  /** "YYYY-MM", or null when not before the horizon. */
+  openWeightMythosMonth: string | null;
+  /** Which 2028 world the central run lands in. */
+  verdict: 'scenario-one' | 'scenario-two' | 'between';
+  verdictText: string;
+}
+
+export interface RunResult {
+  /** Scenario id (preset name or file stem). */
+  scenario: string;
+  title: string;
+  source: string;
+  /** "YYYY-MM" for each month shown. */
+  months: string[];
+  /** Central-parameter run: one number per month per series. */
+  series: Record<string, number[]>;
+  /** Units of every series in `series`. */
+  units: Record<string, string>;
+  summary: RunSummary;
+  /** Present when draws > 0. */
+  quantiles?: Record<string, SeriesQuantiles>;
+  probabilities?: OutcomeProbabilities;
+  draws: number;
+  seed: number;
+  failedDraws: number;
+  /** Set when quantiles come from a mergeable sketch rather than exact order statistics. */
+  quantileMethod?: 'exact' | 'sketch';
+}
+
+export interface CheckResult {
+  id: string;
+  description: string;
+  /** Model value; null for property checks. */
+  value: number | null;
+  /** [lo, hi]; null bounds are open. For properties, null. */
+  target: [number | null, number | null] | null;
+  pass: boolean;
+  source: string;
+  detail?: string;
+}
+
+export interface ResultsDocument {
+  schemaVersion: number;
+  leadlineVersion: string;
+  draws: number;
+  seed: number;
+  runs: RunResult[];
+  /** Paper checks at central parameters (the report shows them as a table). */
+  checks?: CheckResult[];
+}

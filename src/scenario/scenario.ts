@@ -1,0 +1,84 @@
+/** A scenario as the user states it, and as the engine needs it. */
+import {
+  createWorkspace,
+  EPOCH_YEAR,
+  N_PARAMS,
+  P,
+  type ParamName,
+  parseMonth,
+  simulate,
+  type Workspace,
+} from '../core/index.ts';
+import { centralParams } from '../params/index.ts';
+import type { Levers } from './levers.ts';
+import { buildSchedule } from './schedule.ts';
+
+/** A requested Spearman rank correlation between two parameters (Iman–Conover). */
+export interface RankCorrelation {
+  readonly a: ParamName;
+  readonly b: ParamName;
+  readonly rho: number;
+}
+
+export interface Scenario {
+  /** Short id: preset name or file stem. */
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  /** Where it came from: a file path, or "preset:<name>". */
+  readonly source: string;
+  readonly levers: Partial<Levers>;
+  /** "YYYY-MM": month the levers start to act. */
+  readonly policyStart: string;
+  /** Months for the levers to reach full effect. */
+  readonly rampMonths: number;
+  /** "YYYY-MM": first month shown (the engine always starts at 2023-01). */
+  readonly start: string;
+  /** "YYYY-MM": last month simulated. */
+  readonly end: string;
+  /** Parameter overrides: pinned at these values (also in Monte Carlo). */
+  readonly params: Readonly<Partial<Record<ParamName, number>>>;
+  readonly correlations: readonly RankCorrelation[];
+}
+
+export const SCENARIO_DEFAULTS = {
+  policyStart: '2026-07',
+  rampMonths: 12,
+  start: `${EPOCH_YEAR}-01`,
+  end: '2030-12',
+} as const;
+
+export interface ResolvedScenario {
+  readonly scenario: Scenario;
+  /** Months simulated, from 2023-01 to `end`. */
+  readonly nMonths: number;
+  /** Month index of `start`: outputs are shown from here. */
+  readonly firstMonth: number;
+  /** Central parameter vector with the scenario's overrides. */
+  readonly params: Float64Array;
+  /** 1 where the scenario pins a parameter (Monte Carlo does not draw it). */
+  readonly pinned: Uint8Array;
+  readonly schedule: Float64Array;
+}
+
+/** Turns a validated scenario into the engine's inputs. */
+export function resolveScenario(scenario: Scenario): ResolvedScenario {
+  const nMonths = parseMonth(scenario.end) + 1;
+  const params = centralParams();
+  const pinned = new Uint8Array(N_PARAMS);
+  for (const [name, value] of Object.entries(scenario.params) as [ParamName, number][]) {
+    params[P[name]] = value;
+    pinned[P[name]] = 1;
+  }
+  const schedule = buildSchedule(
+    scenario.levers,
+    { policyStart: parseMonth(scenario.policyStart), rampMonths: scenario.rampMonths },
+    nMonths,
+  );
+  return { scenario, nMonths, firstMonth: parseMonth(scenario.start), params, pinned, schedule };
+}
+
+/** Runs a resolved scenario at its central parameters. */
+export function runCentral(resolved: ResolvedScenario, ws: Workspace = createWorkspace(resolved.nMonths)): Workspace {
+  return simulate(resolved.params, resolved.schedule, ws);
+}
