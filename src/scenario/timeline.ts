@@ -35,13 +35,13 @@ export const POLICY_TIMELINE: readonly TimelineEntry[] = [
       prcSubsidies: 0,
     },
     what: 'Controls of 2022-10 in force: A100/H100 barred, but the A800/H800 (H100-class compute, cut interconnect) sell freely, modelled as the H200 tier; SME controls current; HBM unrestricted.',
-    sources: ['G04', 'G05'],
+    sources: ['G09'],
   },
   {
     month: '2023-11',
     set: TIERS_NONE,
     what: 'Controls of 2023-10-17 take effect (2023-11-17): A800/H800 barred; the H20 is not yet shipping.',
-    sources: ['G01'],
+    sources: ['G09'],
   },
   { month: '2024-02', set: TIERS_H20, what: 'The H20 ships to the PRC without a licence.', sources: ['G01', 'G08'] },
   {

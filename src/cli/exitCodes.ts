@@ -1,0 +1,6 @@
+/** Exit codes of every command. */
+export const EXIT_OK = 0;
+/** A paper check failed (leadline check), or the model broke an invariant. */
+export const EXIT_CHECKS_FAILED = 1;
+/** Bad input: a scenario file, an argument or an option. Nothing was written. */
+export const EXIT_BAD_INPUT = 2;

@@ -1,0 +1,101 @@
+/**
+ * The `leadline` command line. Thin: parse, call analysis, print.
+ * Exit codes: 0 ok, 1 checks failed, 2 bad input (nothing written).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { InputError } from '../scenario/index.ts';
+import { collectChecks, renderChecks } from './checkCommand.ts';
+import { EXIT_BAD_INPUT, EXIT_CHECKS_FAILED, EXIT_OK } from './exitCodes.ts';
+import { paramsAsJson, renderParams, selectParams } from './paramsCommand.ts';
+import { buildResults, renderRunText } from './runCommand.ts';
+import { validateFiles } from './validateCommand.ts';
+import { LEADLINE_VERSION } from './version.ts';
+
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('leadline')
+    .description(
+      'An open model of the US–PRC frontier-AI competition, after Anthropic\'s "2028: Two scenarios for global AI leadership".',
+    )
+    .version(LEADLINE_VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  program
+    .command('run')
+    .description('run scenarios and print the comparison table (default: baseline, scenario-one, scenario-two)')
+    .argument('[scenarios...]', 'preset names (baseline, scenario-one, scenario-two, no-controls) or scenario YAML files')
+    .option('--json', 'print the results document as JSON on stdout')
+    .action((scenarios: string[], opts: { json?: boolean }) => {
+      const doc = buildResults(scenarios);
+      io.out(opts.json ? json(doc) : renderRunText(doc));
+    });
+
+  program
+    .command('check')
+    .description('run the paper checks PC1–PC8 at central parameters; exit 1 when any fails')
+    .option('--json', 'print {"checks": [...]} as JSON')
+    .action((opts: { json?: boolean }) => {
+      const checks = collectChecks();
+      io.out(opts.json ? json({ checks }) : renderChecks(checks));
+      if (checks.some((c) => !c.pass)) setExit(EXIT_CHECKS_FAILED);
+    });
+
+  program
+    .command('params')
+    .description('list the parameters with unit, central value, distribution and source')
+    .option('--grep <word>', 'only parameters whose name, unit, note or source contains WORD (case-insensitive)')
+    .option('--notes', 'include each parameter\'s note')
+    .option('--json', 'print the parameters as JSON')
+    .action((opts: { grep?: string; notes?: boolean; json?: boolean }) => {
+      const rows = selectParams(opts.grep);
+      io.out(opts.json ? json(paramsAsJson(rows)) : renderParams(rows, opts.notes ?? false));
+    });
+
+  program
+    .command('validate')
+    .description('check scenario files against the schema without running them')
+    .argument('<files...>', 'scenario YAML files')
+    .action((files: string[]) => {
+      io.out(`${validateFiles(files)}\n`);
+    });
+
+  program.addOption(new Option('--no-color', 'accepted for compatibility; output is never coloured').hideHelp());
+  return program;
+}
+
+/** Runs the CLI on argv (as process.argv) and returns the exit code. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage errors are bad input.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+    }
+    if (error instanceof InputError) {
+      io.err(`leadline: bad input\n${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * The scenario file's schema, declared once. zod validates files with it, and the JSON Schema
+ * in schema/scenario.schema.json is generated from it (`npm run schema`). Every mapping is
+ * strict: an unknown key is an error. Every leaf carries the `expected` text of errors.ts.
+ *
+ * Two phases: field checks (types, enums, ranges, month forms) first; then, on a file whose
+ * fields are all valid, the cross-field checks (months against each other, boost threshold
+ * against ECI reference, correlations against params), on the values after defaults.
+ */
+import { z } from 'zod';
+import { EPOCH_YEAR, monthLabel, PARAM_NAMES, type ParamName, parseMonth } from '../core/index.ts';
+import { fmt, PARAM_TABLE, paramSpec } from '../params/index.ts';
+import { expectedText, foundText, type PathSegment } from './errors.ts';
+import { CONTROL_LEVELS, EXPORT_TIERS, LEVER_HELP, type LeverName } from './levers.ts';
+import { SCENARIO_DEFAULTS } from './scenario.ts';
+
+/** "YYYY-MM" with a month 01–12. */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** The engine's first month: no scenario month lies before it. */
+export const FIRST_MONTH = `${EPOCH_YEAR}-01`;
+/** `end` must reach the paper's horizon (2028-12) and stay within the engine's tested span. */
+export const END_RANGE = ['2028-12', '2040-12'] as const;
+/** Months shown between `start` and `end`, at least. */
+export const MIN_SHOWN_MONTHS = 12;
+/** Months for the levers to reach full effect. */
+export const RAMP_MONTHS_RANGE = [1, 60] as const;
+/** Multiple of the 2025 anti-smuggling budget. */
+export const ENFORCEMENT_RANGE = [0.1, 10] as const;
+export const REMOTE_ACCESS = ['open', 'closed'] as const;
+
+function numberBetween(low: number, high: number, text = expectedText.numberBetween(low, high)): z.ZodNumber {
+  const error = (): string => text;
+  return z.number({ error }).min(low, { error }).max(high, { error });
+}
+
+function integerBetween(low: number, high: number): z.ZodNumber {
+  const error = (): string => expectedText.integerBetween(low, high);
+  return z.number({ error }).int({ error }).min(low, { error }).max(high, { error });
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: () => expectedText.oneOf(values) });
+}
+
+/** A "YYYY-MM" month from `first` to `last` (zero-padded labels compare as text). */
+function month(first: string, last: string) {
+  const error = (): string => expectedText.month(first, last);
+  return z
+    .string({ error })
+    .regex(MONTH_PATTERN, { error, abort: true })
+    .refine((label) => label >= first && label <= last, { error });
+}
+
+function lever<T extends z.ZodType>(name: LeverName, schema: T) {
+  return schema.optional().describe(LEVER_HELP[name]);
+}
+
+const LEVER_SHAPE = {
+  chipExports: lever('chipExports', oneOf(EXPORT_TIERS)),
+  smugglingEnforcement: lever('smugglingEnforcement', numberBetween(...ENFORCEMENT_RANGE)),
+  locationVerification: lever('locationVerification', z.boolean({ error: () => expectedText.boolean })),
+  remoteAccess: lever('remoteAccess', oneOf(REMOTE_ACCESS)),
+  smeControls: lever('smeControls', oneOf(CONTROL_LEVELS)),
+  hbmControls: lever('hbmControls', oneOf(CONTROL_LEVELS)),
+  distillationDeterrence: lever('distillationDeterrence', numberBetween(0, 1)),
+  usAiExports: lever('usAiExports', numberBetween(0, 1)),
+  usAdoptionPush: lever('usAdoptionPush', numberBetween(0, 1)),
+  prcAdoptionPush: lever('prcAdoptionPush', numberBetween(0, 1)),
+  prcSubsidies: lever('prcSubsidies', numberBetween(0, 1)),
+} satisfies Record<LeverName, z.ZodType>;
+
+/** One optional number per row of the parameter table, within the row's `range`. */
+function paramShape(): Record<ParamName, z.ZodOptional<z.ZodNumber>> {
+  const shape = {} as Record<ParamName, z.ZodOptional<z.ZodNumber>>;
+  for (const spec of PARAM_TABLE) {
+    const [low, high] = spec.range;
+    shape[spec.name] = numberBetween(low, high, expectedText.paramValue(low, high, spec.unit))
+      .optional()
+      .describe(`${spec.note} [${spec.unit}; central ${fmt(spec.central)}]`);
+  }
+  return shape;
+}
+
+const PARAM_SHAPE = paramShape();
+
+const paramName = z.enum(PARAM_NAMES, { error: (issue) => expectedText.paramName(issue.input, PARAM_NAMES) });
+
+const CORRELATION_SHAPE = {
+  a: paramName.describe('First parameter.'),
+  b: paramName.describe('Second parameter (not a).'),
+  rho: numberBetween(-1, 1).describe('Spearman rank correlation, −1 to 1.'),
+};
+
+const SCENARIO_SHAPE = {
+  title: z
+    .string({ error: () => expectedText.text })
+    .optional()
+    .describe('Title shown in reports; defaults to the file name.'),
+  description: z
+    .string({ error: () => expectedText.text })
+    .optional()
+    .describe('A sentence or two on the scenario.'),
+  policyStart: month(FIRST_MONTH, END_RANGE[1])
+    .optional()
+    .describe(
+      `Month the levers start to act, "YYYY-MM", at most end; default ${SCENARIO_DEFAULTS.policyStart}.`,
+    ),
+  rampMonths: integerBetween(...RAMP_MONTHS_RANGE)
+    .optional()
+    .describe(`Months for the levers to reach full effect; default ${SCENARIO_DEFAULTS.rampMonths}.`),
+  start: month(FIRST_MONTH, END_RANGE[1])
+    .optional()
+    .describe(
+      `First month shown, "YYYY-MM", at least ${MIN_SHOWN_MONTHS} months before end; default ${SCENARIO_DEFAULTS.start}.`,
+    ),
+  end: month(...END_RANGE)
+    .optional()
+    .describe(`Last month simulated, "YYYY-MM"; default ${SCENARIO_DEFAULTS.end}.`),
+  levers: z
+    .strictObject(LEVER_SHAPE, { error: () => expectedText.mapping('levers') })
+    .optional()
+    .describe('Policy levers (spec §7); a lever left out keeps the policy timeline.'),
+  params: z
+    .strictObject(PARAM_SHAPE, { error: () => expectedText.mapping('parameter values') })
+    .optional()
+    .describe('Parameters pinned at these values (also in Monte Carlo); each within its range.'),
+  correlations: z
+    .array(z.strictObject(CORRELATION_SHAPE, { error: () => expectedText.mapping('a, b and rho') }), {
+      error: () => expectedText.list('correlations {a, b, rho}'),
+    })
+    .optional()
+    .describe('Rank correlations between uncertain parameters, for Monte Carlo draws.'),
+};
+
+type ScenarioFields = z.output<z.ZodObject<typeof SCENARIO_SHAPE, z.core.$strict>>;
+
+/** The schema of a scenario file; the cross-field checks run only when every field is valid. */
+export const scenarioFileSchema = z
+  .strictObject(SCENARIO_SHAPE, { error: () => expectedText.mapping('scenario fields') })
+  .superRefine(checkAcrossFields, { when: (payload) => payload.issues.length === 0 });
+
+/** A scenario file as validated, before defaults. */
+export type ScenarioFile = z.output<typeof scenarioFileSchema>;
+
+function checkAcrossFields(file: ScenarioFields, ctx: z.RefinementCtx): void {
+  const add = (path: PathSegment[], expected: string, input: unknown, found?: string): void => {
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: expected,
+      input,
+      params: found === undefined ? {} : { found },
+    });
+  };
+  checkMonths(file, add);
+  checkBoostThreshold(file, add);
+  checkCorrelations(file, add);
+}
+
+type AddIssue = (path: PathSegment[], expected: string, input: unknown, found?: string) => void;
+
+/** start ≤ end − 12 months; policyStart ≤ end. */
+function checkMonths(file: ScenarioFields, add: AddIssue): void {
+  const startLabel = file.start ?? SCENARIO_DEFAULTS.start;
+  const endLabel = file.end ?? SCENARIO_DEFAULTS.end;
+  const start = parseMonth(startLabel);
+  const end = parseMonth(endLabel);
+  if (start > end - MIN_SHOWN_MONTHS) {
+    if (file.end !== undefined) {
+      add(
+        ['end'],
+        expectedText.monthAfter('start', startLabel, MIN_SHOWN_MONTHS, monthLabel(start + MIN_SHOWN_MONTHS)),
+        file.end,
+      );
+    } else {
+      add(
+        ['start'],
+        expectedText.monthBefore('end', endLabel, MIN_SHOWN_MONTHS, monthLabel(end - MIN_SHOWN_MONTHS)),
+        file.start,
+      );
+    }
+  }
+  if (file.policyStart !== undefined && parseMonth(file.policyStart) > end) {
+    add(['policyStart'], expectedText.monthNotAfter(FIRST_MONTH, 'end', endLabel), file.policyStart);
+  }
+}
+
+/** boostThresholdECI ≥ eciReference, each as pinned or else at its central value. */
+function checkBoostThreshold(file: ScenarioFields, add: AddIssue): void {
+  const pinnedThreshold = file.params?.boostThresholdECI;
+  const pinnedReference = file.params?.eciReference;
+  const threshold = pinnedThreshold ?? paramSpec('boostThresholdECI').central;
+  const reference = pinnedReference ?? paramSpec('eciReference').central;
+  if (threshold >= reference) return;
+  if (pinnedThreshold !== undefined) {
+    add(['params', 'boostThresholdECI'], expectedText.atLeast('eciReference', reference), pinnedThreshold);
+  } else {
+    add(['params', 'eciReference'], expectedText.atMost('boostThresholdECI', threshold), pinnedReference);
+  }
+}
+
+/** Two different uncertain parameters, neither pinned, each pair once. */
+function checkCorrelations(file: ScenarioFields, add: AddIssue): void {
+  const pinned: Partial<Record<ParamName, number>> = file.params ?? {};
+  const firstIndexOfPair = new Map<string, number>();
+  (file.correlations ?? []).forEach((correlation, i) => {
+    const { a, b } = correlation;
+    if (a === b) add(['correlations', i, 'b'], expectedText.otherParam(a), b);
+    for (const key of a === b ? (['a'] as const) : (['a', 'b'] as const)) {
+      const name = correlation[key];
+      const pinnedValue = pinned[name];
+      if (paramSpec(name).dist.kind === 'fixed') {
+        add(['correlations', i, key], expectedText.uncertainParam(name), name);
+      } else if (pinnedValue !== undefined) {
+        add(['correlations', i, key], expectedText.unpinnedParam(name, pinnedValue), name);
+      }
+    }
+    const pair = a < b ? `${a} ${b}` : `${b} ${a}`;
+    const earlier = firstIndexOfPair.get(pair);
+    if (earlier === undefined) {
+      firstIndexOfPair.set(pair, i);
+    } else {
+      const where = `correlations[${earlier}]`;
+      add(['correlations', i], expectedText.pairOnce(where), correlation, foundText.samePair(a, b));
+    }
+  });
+}
+
+/** The keys a mapping of the file may hold, and what to call one, for unknown-key messages. */
+export interface KnownKeys {
+  readonly noun: string;
+  readonly keys: readonly string[];
+}
+
+/** Known keys of the mapping at `path` (where zod reports an unknown key), or undefined. */
+export function knownKeysAt(path: readonly PathSegment[]): KnownKeys | undefined {
+  if (path.length === 0) return { noun: 'scenario field', keys: Object.keys(SCENARIO_SHAPE) };
+  if (path.length === 1 && path[0] === 'levers') return { noun: 'lever', keys: Object.keys(LEVER_SHAPE) };
+  if (path.length === 1 && path[0] === 'params') return { noun: 'parameter', keys: Object.keys(PARAM_SHAPE) };
+  if (path.length === 2 && path[0] === 'correlations') {
+    return { noun: 'correlation field', keys: Object.keys(CORRELATION_SHAPE) };
+  }
+  return undefined;
+}
+
+/** The JSON Schema's identity (a URN: the project has no published schema URL yet). */
+export const SCENARIO_SCHEMA_ID = 'urn:leadline:schema:scenario:v1';
+
+/** The JSON Schema (draft 2020-12) of a scenario file, generated from scenarioFileSchema. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  const { $schema, ...generated } = z.toJSONSchema(scenarioFileSchema, {
+    target: 'draft-2020-12',
+    io: 'input',
+  });
+  return {
+    $schema,
+    $id: SCENARIO_SCHEMA_ID,
+    title: 'leadline scenario',
+    description:
+      'A leadline scenario file (YAML): policy levers, timing and parameter overrides. Generated from src/scenario/schema.ts by `npm run schema`; do not edit. Month order, boostThresholdECI ≥ eciReference and the correlation rules are checked by leadline, not by this schema.',
+    ...generated,
+  };
+}
