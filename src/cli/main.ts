@@ -2,12 +2,14 @@
  * The `leadline` command line. Thin: parse, call analysis, print.
  * Exit codes: 0 ok, 1 checks failed, 2 bad input (nothing written).
  */
+import { dirname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../scenario/index.ts';
 import { collectChecks, renderChecks } from './checkCommand.ts';
 import { EXIT_BAD_INPUT, EXIT_CHECKS_FAILED, EXIT_OK } from './exitCodes.ts';
 import { paramsAsJson, renderParams, selectParams } from './paramsCommand.ts';
-import { buildResults, renderRunText } from './runCommand.ts';
+import { ResultsFileError, readResultsFile, writeReport } from '../report/index.ts';
+import { buildResults, DEFAULT_OUT_DIR, renderRunText } from './runCommand.ts';
 import { validateFiles } from './validateCommand.ts';
 import { LEADLINE_VERSION } from './version.ts';
 
@@ -39,10 +41,28 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('run')
     .description('run scenarios and print the comparison table (default: baseline, scenario-one, scenario-two)')
     .argument('[scenarios...]', 'preset names (baseline, scenario-one, scenario-two, no-controls) or scenario YAML files')
-    .option('--json', 'print the results document as JSON on stdout')
-    .action((scenarios: string[], opts: { json?: boolean }) => {
+    .option('--json', 'print the results document as JSON on stdout (writes files only with --out)')
+    .option('--out <dir>', `write report.html, report.md with PNG charts, results.json and one CSV per scenario (default ${DEFAULT_OUT_DIR})`)
+    .option('--no-report', 'print only; write no files')
+    .action(async (scenarios: string[], opts: { json?: boolean; out?: string; report: boolean }) => {
       const doc = buildResults(scenarios);
       io.out(opts.json ? json(doc) : renderRunText(doc));
+      const outDir = opts.out ?? (opts.json ? undefined : DEFAULT_OUT_DIR);
+      if (opts.report && outDir !== undefined) {
+        const { reportPath } = await writeReport(doc, outDir);
+        (opts.json ? io.err : io.out)(`Report: ${reportPath}\n`);
+      }
+    });
+
+  program
+    .command('report')
+    .description('re-render the report from a saved results.json without re-running the model')
+    .argument('<results>', 'a results.json written by leadline run')
+    .option('--out <dir>', 'folder to write the report to (default: the folder of the results file)')
+    .action(async (results: string, opts: { out?: string }) => {
+      const doc = readResultsFile(results);
+      const { reportPath } = await writeReport(doc, opts.out ?? dirname(results));
+      io.out(`Report: ${reportPath}\n`);
     });
 
   program
@@ -92,7 +112,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       // --help and --version end here with exit code 0; usage errors are bad input.
       return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof ResultsFileError) {
       io.err(`leadline: bad input\n${error.message}\n`);
       return EXIT_BAD_INPUT;
     }

@@ -2,10 +2,11 @@
  * `leadline run [scenario-or-file ...]`: the main job.
  *
  *   load scenario files → validate → resolve parameters and schedule → simulate (central)
- *   → summarise → print the table (or --json) → write --out
+ *   → summarise, paper checks → print the table (or --json) → write the report to --out
  */
 import type { ResultsDocument, RunResult } from '../analysis/results.ts';
 import { RESULTS_SCHEMA_VERSION } from '../analysis/results.ts';
+import { collectChecks } from './checkCommand.ts';
 import { centralRunResult } from '../analysis/runResult.ts';
 import { resolveScenario, runCentral } from '../scenario/scenario.ts';
 import { resolveScenarioArg } from '../scenario/index.ts';
@@ -14,10 +15,8 @@ import { LEADLINE_VERSION } from './version.ts';
 
 export const DEFAULT_SCENARIOS = ['baseline', 'scenario-one', 'scenario-two'] as const;
 
-export interface RunOptions {
-  readonly json: boolean;
-  readonly out?: string;
-}
+/** Where `leadline run` writes its report unless told otherwise. */
+export const DEFAULT_OUT_DIR = 'leadline-out';
 
 export function buildResults(args: readonly string[]): ResultsDocument {
   const names = args.length > 0 ? args : DEFAULT_SCENARIOS;
@@ -27,7 +26,7 @@ export function buildResults(args: readonly string[]): ResultsDocument {
     const resolved = resolveScenario(scenario);
     return centralRunResult(resolved, runCentral(resolved));
   });
-  return { schemaVersion: RESULTS_SCHEMA_VERSION, leadlineVersion: LEADLINE_VERSION, draws: 0, seed: 0, runs };
+  return { schemaVersion: RESULTS_SCHEMA_VERSION, leadlineVersion: LEADLINE_VERSION, draws: 0, seed: 0, runs, checks: collectChecks() };
 }
 
 export function renderRunText(doc: ResultsDocument): string {

@@ -64,6 +64,9 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
   const eciPerOOM = params[P.eciPerOOM];
   const eciRef = params[P.eciReference];
   const refMonth = monthIndexOfDecimalYear(params[P.eciReferenceYear]);
+  if (refMonth < 0 || refMonth >= n) {
+    throw new RangeError(`the run (${n} months) must include the ECI reference month (index ${refMonth})`);
+  }
   const deterrenceOffset = CH.distillationDeterrence * n;
 
   let anchorU = Number.NaN; // u at the ECI reference month, known once the run reaches it
@@ -75,9 +78,16 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
     const baseUS = alpha0 * Math.exp(lambda * (lnPsiUS + lnAUS[m]));
     const baseCN = alpha0 * Math.exp(lambda * (lnPsiCN + lnACN[m])) * talentCN;
     if (m === 0) {
-      // place the PRC initialLeadMonths behind the US's backward-extrapolated trajectory
-      const growthUS0 = log10TUS[1] - logTUS + baseUS / monthsPerYear;
-      aCN = logTUS - growthUS0 * params[P.initialLeadMonths] - logTCN;
+      // Place the PRC initialLeadMonths behind the leader's backward-extrapolated trajectory:
+      // on the US trajectory when the US leads, on the PRC's own when the PRC leads (§2.5).
+      const lead0 = params[P.initialLeadMonths];
+      if (lead0 >= 0) {
+        const growthUS0 = log10TUS[1] - logTUS + baseUS / monthsPerYear;
+        aCN = logTUS - growthUS0 * lead0 - logTCN;
+      } else {
+        const growthCN0 = log10TCN[1] - logTCN + baseCN / monthsPerYear;
+        aCN = logTUS - growthCN0 * lead0 - logTCN;
+      }
     }
     const u = logTUS + aUS;
     const c = logTCN + aCN;

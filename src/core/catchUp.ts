@@ -23,8 +23,9 @@ const minRate = MIN_CATCH_UP_RATE;
  */
 export function catchUpOverStep(gapOOM: number, ownGrowthDiffOOM: number, kappaPerStep: number): number {
   if (kappaPerStep < minRate) return 0;
-  const decay = Math.exp(-kappaPerStep);
-  const gained = gapOOM * (1 - decay) + ownGrowthDiffOOM * (1 - (1 - decay) / kappaPerStep);
+  // 1 − e^(−κh) via expm1: exact to rounding even for tiny κ (1 − exp(−κ) cancels below ~1e-7)
+  const relaxed = -Math.expm1(-kappaPerStep);
+  const gained = gapOOM * relaxed + ownGrowthDiffOOM * (1 - relaxed / kappaPerStep);
   return gained > 0 ? gained : 0;
 }
 

@@ -7,7 +7,7 @@
  *   E = P_W · Σ_tier w_tier · exportShare_tier · uptake_tier     (uptake < 1 under PRC purchase guidance,
  *                                                              for the downgraded H20/H200 tiers only)
  *   leak = min(1 − E/P_W, leak0 / enforcement^ε · (1 − v · locationVerification)),  S = P_W · leak
- *   ρ = ρ_open + (ρ_closed − ρ_open) · remoteAccessClosed
+ *   ρ = ρ_open · (1 − (1 − f_closed) · remoteAccessClosed)   (f_closed: share of renting that survives closure)
  *   K_W(t+1) = K_W e^(−δ/12) + P_W − E − S,   K_C(t+1) = K_C e^(−δ/12) + P_D + E + S
  *   A_US = (1 − ρ) K_W,  A_CN = K_C + ρ K_W,  R = A_US / A_CN
  *   T_b = φ_b(t) · A_b · FLOP/s per H100e · MFU · runMonths(t) · seconds per month   [FLOP]
@@ -64,7 +64,7 @@ export function fillComputePass(params: Float64Array, schedule: Float64Array, ws
   const elasticity = params[P.enforcementElasticity];
   const verificationEffect = params[P.locationVerificationEffect];
   const rhoOpen = params[P.rentedShareOpen];
-  const rhoClosed = params[P.rentedShareClosed];
+  const rhoClosed = rhoOpen * params[P.rentedClosedFraction];
 
   // Training-run size: T = φ · A · flopPerH100eMonth · runMonths.
   const flopPerH100eMonth = params[P.h100FlopPerSecond] * params[P.mfu] * SECONDS_PER_MONTH;

@@ -47,7 +47,7 @@ export const COMPUTE_PARAM_NAMES = [
   'enforcementElasticity',
   'locationVerificationEffect',
   'rentedShareOpen',
-  'rentedShareClosed',
+  'rentedClosedFraction',
   // §1.4 Stocks
   'retirementPerYear',
   'initialStockWestern',

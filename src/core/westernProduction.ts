@@ -4,8 +4,12 @@
  * Annual totals Y_y [H100e/year]: data for 2023–2026, then growth that eases from the 2027
  * rate toward a long-run rate:
  *   ln g_y = ln g_LR + (ln g_2027 − ln g_LR) · exp(−(y − 2027) / easingYears),  Y_y = Y_{y−1} · g_y.
- * Monthly values interpolate log-linearly between annual rates Y_y / 12 placed at mid-year, so
- * between two mid-years the monthly value grows by the constant factor (Y_{y+1}/Y_y)^(1/12).
+ * Monthly values interpolate log-linearly between mid-year anchors a_y, so between two mid-years
+ * the monthly value grows by the constant factor (a_{y+1}/a_y)^(1/12). The anchors are chosen so
+ * that each whole year's twelve months sum to its annual total (mass-conserving): starting from
+ * a_y = Y_y/12, a few fixed-point passes a_y ← a_y · Y_y / Σ_months(y), with each half-year's
+ * sum in closed form (a geometric series). Without this a year of steep growth (2023: ~3.8x)
+ * would sum ~8% above its total.
  */
 import { P } from './paramNames.ts';
 import { EPOCH_YEAR, MONTHS_PER_YEAR } from './time.ts';
@@ -13,6 +17,8 @@ import { annualYear, type Workspace } from './workspace.ts';
 
 const FIRST_DATA_YEAR = 2023;
 const LAST_DATA_YEAR = 2026;
+/** Fixed-point passes: whole years then sum to their totals within ~0.02%. */
+const ANCHOR_PASSES = 4;
 
 export function fillWesternAnnual(params: Float64Array, annual: Float64Array): void {
   const gLR = Math.log(params[P.westernGrowthLongRun]);
@@ -45,10 +51,41 @@ export function fillWesternProduction(params: Float64Array, ws: Workspace): void
   const nvidiaShare = params[P.nvidiaShareOfWestern];
   const monthsPerYear = MONTHS_PER_YEAR;
   const n = ws.nMonths;
-  // Month m's middle lies (m + 0.5)/12 years after EPOCH_YEAR; the mid-year anchor of the
-  // calendar year in annual[i] is at annualYear(i) + 0.5. Month m sits in the segment from the
-  // anchor of annual[i0] to that of annual[i0 + 1], with i0 = floor(pos), pos = 0.5 + (m + 0.5)/12
-  // (annual[0] is EPOCH_YEAR − 1). A new segment starts at each July.
+  const anchors = ws.westernAnchors;
+  const julToDec = ws.westernHalfYearJulDec;
+  const janToJun = ws.westernHalfYearJanJun;
+  const last = annual.length - 1;
+  for (let i = 0; i <= last; i++) anchors[i] = annual[i] / monthsPerYear;
+  // annual[i] holds calendar year EPOCH_YEAR − 1 + i; its months are Jan–Jun on the segment from
+  // anchor i−1 and Jul–Dec on the segment to anchor i+1. Only whole years inside the horizon are
+  // rescaled.
+  const lastWholeYear = Math.min(Math.floor(n / monthsPerYear), last - 1);
+  for (let pass = 0; pass < ANCHOR_PASSES; pass++) {
+    for (let i = 0; i < last; i++) {
+      // segment i: months at fractions (j + 0.5)/12, j = 0…11, q = (a_{i+1}/a_i)^(1/12):
+      //   Jul–Dec: Σ_{j=0..5} a_i q^(j+0.5) = a_i √q (1 − q^6)/(1 − q);  Jan–Jun: the same × q^6
+      const a0 = anchors[i];
+      const q = Math.exp(Math.log(anchors[i + 1] / a0) / monthsPerYear);
+      const q3 = q * q * q;
+      const q6 = q3 * q3;
+      const julDec = Math.abs(q - 1) < 1e-12 ? 6 * a0 : (a0 * Math.sqrt(q) * (1 - q6)) / (1 - q);
+      julToDec[i] = julDec;
+      janToJun[i] = julDec * q6;
+    }
+    for (let i = 1; i <= lastWholeYear; i++) anchors[i] *= annual[i] / (janToJun[i - 1] + julToDec[i]);
+  }
+  interpolateMonthly(anchors, western, n);
+  for (let m = 0; m < n; m++) nvidia[m] = western[m] * nvidiaShare;
+}
+
+/**
+ * Log-linear interpolation of monthly values between mid-year anchors. Month m's middle lies
+ * (m + 0.5)/12 years after EPOCH_YEAR; anchors[i] (calendar year EPOCH_YEAR − 1 + i) sits at
+ * its mid-year, so month m is on the segment from anchors[i0] to anchors[i0 + 1] with
+ * i0 = floor(0.5 + (m + 0.5)/12). A new segment starts each July.
+ */
+function interpolateMonthly(anchors: Float64Array, out: Float64Array, n: number): void {
+  const monthsPerYear = MONTHS_PER_YEAR;
   const offset = EPOCH_YEAR - annualYear(0) - 0.5;
   let segment = -1;
   let value = 0;
@@ -58,14 +95,12 @@ export function fillWesternProduction(params: Float64Array, ws: Workspace): void
     const i0 = Math.floor(pos);
     if (i0 !== segment) {
       segment = i0;
-      const ln0 = Math.log(annual[i0] / monthsPerYear);
-      const lnSlope = Math.log(annual[i0 + 1] / annual[i0]);
-      value = Math.exp(ln0 + lnSlope * (pos - i0));
+      const lnSlope = Math.log(anchors[i0 + 1] / anchors[i0]);
+      value = anchors[i0] * Math.exp(lnSlope * (pos - i0));
       monthlyFactor = Math.exp(lnSlope / monthsPerYear);
     } else {
       value *= monthlyFactor;
     }
-    western[m] = value;
-    nvidia[m] = value * nvidiaShare;
+    out[m] = value;
   }
 }

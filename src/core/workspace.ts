@@ -19,6 +19,11 @@ export interface Workspace {
   readonly scalars: RunScalars;
   /** Western production by calendar year, EPOCH_YEAR − 1 … last year + 1 [H100e/year]. */
   readonly westernAnnual: Float64Array;
+  /** Mid-year anchors of monthly Western production, same years [H100e/month]. */
+  readonly westernAnchors: Float64Array;
+  /** Scratch: sums of Jul–Dec and Jan–Jun on each segment between anchors [H100e]. */
+  readonly westernHalfYearJulDec: Float64Array;
+  readonly westernHalfYearJanJun: Float64Array;
   /** ln of accessible compute per month [ln H100e] (scratch for the capability pass). */
   readonly lnComputeUS: Float64Array;
   readonly lnComputeCN: Float64Array;
@@ -40,6 +45,9 @@ export function createWorkspace(nMonths: number): Workspace {
     series,
     scalars: { openWeightMythosMonth: -1, researchReferenceH100e: 0 },
     westernAnnual: new Float64Array(yearsCovered(nMonths) + 1),
+    westernAnchors: new Float64Array(yearsCovered(nMonths) + 1),
+    westernHalfYearJulDec: new Float64Array(yearsCovered(nMonths) + 1),
+    westernHalfYearJanJun: new Float64Array(yearsCovered(nMonths) + 1),
     lnComputeUS: new Float64Array(nMonths),
     lnComputeCN: new Float64Array(nMonths),
     log10TrainingUS: new Float64Array(nMonths),

@@ -114,7 +114,7 @@ export const COMPUTE_PARAMS: readonly ParamSpec[] = [
     range: [0.1, 5], note: '~800 TFLOP/s dense FP16 / 989 (B16).',
   },
   {
-    name: 'ascendPerf960', unit: 'H100e/chip', central: 1.0, dist: { kind: 'triangular', low: 0.8, high: 1.2 }, sources: ['B18', 'B22'],
+    name: 'ascendPerf960', unit: 'H100e/chip', central: 1.0, dist: { kind: 'triangular', low: 0.85, high: 1.2 }, sources: ['B18', 'B22'],
     range: [0.1, 10], note: 'Ascend 960 (Q4 2027) roughly matches an H200 (B22): ~1 H100e.',
   },
   {
@@ -171,8 +171,9 @@ export const COMPUTE_PARAMS: readonly ParamSpec[] = [
     note: 'One ByteDance cluster of ~250k B300e (~0.58M H100e) in 2026 (B31) is ~2% of the Western stock; Alibaba and others rent too (B47).',
   },
   {
-    name: 'rentedShareClosed', unit: 'share of K_W', central: 0.005, dist: { kind: 'lognormal90', p5: 0.001, p95: 0.015 },
-    sources: ['G03', 'B47'], range: [0, 0.5], note: 'Residual evasion once remote access is closed (shell companies, resellers). Judgement.',
+    name: 'rentedClosedFraction', unit: 'fraction of ρ_open', central: 0.2, dist: { kind: 'uniform', low: 0.05, high: 0.4 },
+    sources: ['G03', 'B47'], range: [0, 1],
+    note: 'Share of PRC renting that survives once remote access is closed (shell companies, resellers): ρ_closed = ρ_open × this. Judgement.',
   },
   {
     name: 'retirementPerYear', unit: '1/year', central: 0.2, dist: { kind: 'triangular', low: 0.15, high: 0.25 }, sources: ['B10'],
@@ -184,7 +185,7 @@ export const COMPUTE_PARAMS: readonly ParamSpec[] = [
   },
   {
     name: 'initialStockPRC', unit: 'H100e', central: 5e4, dist: { kind: 'lognormal90', p5: 2.5e4, p95: 1e5 },
-    sources: ['B04', 'B09', 'B06'], range: [0, 1e7],
+    sources: ['B04', 'B09', 'B06'], range: [1e3, 1e7],
     note: 'PRC-owned compute at end-2022 (A100/A800 purchases before the controls): ~18% of 0.28M (B04); China held ~15% of cluster performance in 2025 (B09).',
   },
 ];

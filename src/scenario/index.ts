@@ -4,7 +4,9 @@
  *   file or preset ─► load (YAML, schema, InputError) ─► Scenario ─► resolveScenario ─► runCentral
  */
 export {
+  closestNames,
   describeValue,
+  editDistance,
   formatIssue,
   formatPath,
   InputError,

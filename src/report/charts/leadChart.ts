@@ -1,0 +1,144 @@
+/**
+ * Chart: the US lead in months over time, one line per scenario (central parameters) with its
+ * 10–90% band of draws, the Scenario One (12–24 months) and Scenario Two (±4 months) bands
+ * shaded and labelled in the right margin, and "today" (2026-05) and end-2028 marked.
+ */
+import * as Plot from '@observablehq/plot';
+import type { ResultsDocument, RunResult } from '../../analysis/results.ts';
+import type { ChartOptions } from './chartOptions.ts';
+import { bodyWidth, composeFigure } from './figure.ts';
+import type { LegendItem } from './legend.ts';
+import { monthDate, monthLabel } from './months.ts';
+import { INK, scenarioColors } from './palette.ts';
+import { HORIZON_MONTH, SCENARIO_ONE_BAND, SCENARIO_TWO_HALF_WIDTH, TODAY_MONTH } from './paperMarks.ts';
+import { panelOptions, plotToGroup } from './plotPanel.ts';
+import { scenarioLegend } from './scenarioLegend.ts';
+import { scenarioBands, scenarioLines } from './scenarioLines.ts';
+import { finiteValues, quantilesOf, seriesOf } from './seriesAccess.ts';
+import { sourceLine } from './sourceLine.ts';
+
+const SERIES = 'leadMonths';
+const PANEL_HEIGHT = 460;
+const MARGIN_RIGHT = 190;
+
+export const LEAD_CHART_TITLE = 'US lead over the PRC in frontier AI, in months';
+
+/** SVG markup of the lead chart, or null when no run has a `leadMonths` series. */
+export function leadChart(doc: ResultsDocument, options: ChartOptions): string | null {
+  const runs = doc.runs.filter((run) => seriesOf(run, SERIES) !== undefined);
+  if (runs.length === 0) return null;
+  const { document } = options;
+  const width = bodyWidth(options.width);
+  const colors = scenarioColors(doc.runs);
+  const hasBands = runs.some((run) => quantilesOf(run, SERIES) !== undefined);
+
+  const colorOf = (run: RunResult) => colors.get(run.scenario) ?? INK.neutralSeries;
+  const lines = scenarioLines(runs, SERIES, colorOf);
+  const marks: Plot.Markish[] = [
+    ...referenceBands(),
+    Plot.ruleY([0], { stroke: '#8c8c8c' }),
+    ...scenarioBands(runs, SERIES, colorOf),
+    ...lines.marks,
+    ...dateMarks(runs),
+  ];
+
+  const plot = Plot.plot({
+    ...panelOptions(document, width, PANEL_HEIGHT),
+    marginLeft: 52,
+    marginRight: MARGIN_RIGHT,
+    marginTop: 34,
+    marginBottom: 30,
+    x: { type: 'utc', label: null, ticks: 'year', tickFormat: '%Y' },
+    y: {
+      domain: leadDomain(runs),
+      nice: true,
+      grid: true,
+      label: '↑ US lead (months; below 0: PRC ahead)',
+      labelArrow: 'none',
+      tickFormat: (d: number) => String(d).replace('-', '−'),
+    },
+    marks,
+  });
+
+  const legend: LegendItem[] = scenarioLegend(runs, colorOf, lines);
+  if (hasBands) legend.push({ label: '10–90% of draws', kind: 'band', color: INK.neutralSeries });
+
+  return composeFigure(document, {
+    title: LEAD_CHART_TITLE,
+    subtitle:
+      'Months since the US frontier stood where the PRC frontier stands now. Lines: central parameters' +
+      (hasBands ? '; shaded: 10–90% of Monte Carlo draws.' : '.'),
+    legend,
+    body: [{ element: plotToGroup(document, plot, 0, 0), x: 0, y: 0 }],
+    bodyHeight: PANEL_HEIGHT,
+    source: sourceLine(doc),
+    width: options.width,
+  });
+}
+
+/** The paper's two worlds as shaded horizontal bands, labelled in the right margin. */
+function referenceBands(): Plot.Markish[] {
+  const [oneLow, oneHigh] = SCENARIO_ONE_BAND;
+  const two = SCENARIO_TWO_HALF_WIDTH;
+  const bands = [
+    { y1: oneLow, y2: oneHigh },
+    { y1: -two, y2: two },
+  ];
+  const label = { frameAnchor: 'right', dx: 10, textAnchor: 'start', fontSize: 13, lineHeight: 1.2 } as const;
+  return [
+    Plot.rectY(bands, { y1: 'y1', y2: 'y2', fill: INK.band }),
+    Plot.ruleY(
+      bands.flatMap((b) => [b.y1, b.y2]),
+      { stroke: INK.bandStroke, strokeDasharray: '3,3' },
+    ),
+    Plot.text([`Scenario One\nUS leads by\n${oneLow}–${oneHigh} months`], {
+      ...label,
+      y: (oneLow + oneHigh) / 2,
+      fill: INK.text,
+    }),
+    Plot.text([`Scenario Two\nwithin ±${two} months`], { ...label, y: 0, fill: INK.text }),
+  ];
+}
+
+/** "Today" and the end-2028 horizon as dashed vertical rules, when inside the months shown. */
+function dateMarks(runs: readonly RunResult[]): Plot.Markish[] {
+  const months = new Set(runs.flatMap((run) => run.months));
+  const marks: Plot.Markish[] = [];
+  const rules: [string, string][] = [
+    [TODAY_MONTH, `Today (${monthLabel(TODAY_MONTH)})`],
+    [HORIZON_MONTH, `${monthLabel(HORIZON_MONTH)}`],
+  ];
+  for (const [month, text] of rules) {
+    if (!months.has(month)) continue;
+    const date = monthDate(month);
+    marks.push(Plot.ruleX([date], { stroke: INK.rule, strokeDasharray: '5,4', strokeWidth: 1.5 }));
+    marks.push(
+      Plot.text([text], {
+        x: date,
+        frameAnchor: 'top',
+        dy: -10,
+        fontSize: 13,
+        fontWeight: 'bold',
+        fill: INK.text,
+      }),
+    );
+  }
+  return marks;
+}
+
+/** y domain covering the data, the bands, and both reference bands with some room. */
+function leadDomain(runs: readonly RunResult[]): [number, number] {
+  const values = finiteValues(
+    runs.flatMap((run) => {
+      const q = quantilesOf(run, SERIES);
+      return [seriesOf(run, SERIES), q?.p10, q?.p90];
+    }),
+  );
+  let low = -SCENARIO_TWO_HALF_WIDTH - 2;
+  let high = SCENARIO_ONE_BAND[1] + 2;
+  for (const v of values) {
+    if (v < low) low = v;
+    if (v > high) high = v;
+  }
+  return [low, high];
+}

@@ -1,0 +1,142 @@
+/**
+ * Chart: the probability of each 2028 world per scenario — the share of Monte Carlo draws whose
+ * lead at 2028-12 is ≥ 12 months (Scenario One), ≤ 4 months (Scenario Two), or under 3 months
+ * either way (neck-and-neck) — as bars with ±1.96·se error bars (a 95% interval for the
+ * Monte Carlo sampling error only).
+ */
+import * as Plot from '@observablehq/plot';
+import type { OutcomeProbabilities, ResultsDocument, RunResult } from '../../analysis/results.ts';
+import type { ChartOptions } from './chartOptions.ts';
+import { bodyWidth, composeFigure } from './figure.ts';
+import { formatShare } from './format.ts';
+import { INK, scenarioColors } from './palette.ts';
+import { panelOptions, plotToGroup } from './plotPanel.ts';
+import { scenarioLegend } from './scenarioLegend.ts';
+import { sourceLine } from './sourceLine.ts';
+
+const PANEL_HEIGHT = 400;
+/** z for a two-sided 95% normal interval. */
+const Z95 = 1.96;
+
+export const PROBABILITY_CHART_TITLE = 'How likely is each 2028 world?';
+
+/** The outcomes in the order shown, with their axis labels. */
+export const OUTCOMES: readonly { key: keyof OutcomeProbabilities; label: string }[] = [
+  { key: 'scenarioOne', label: 'Scenario One world\nUS lead ≥ 12 months' },
+  { key: 'scenarioTwo', label: 'Scenario Two world\nUS lead ≤ 4 months' },
+  { key: 'neckAndNeck', label: 'Neck-and-neck race\n|lead| < 3 months' },
+];
+
+interface Bar {
+  outcome: string;
+  scenario: string;
+  color: string;
+  p: number;
+  low: number;
+  high: number;
+}
+
+/** SVG markup of the probability chart, or null when no run has probabilities. */
+export function probabilityChart(doc: ResultsDocument, options: ChartOptions): string | null {
+  const runs = doc.runs.filter(
+    (run): run is RunResult & { probabilities: OutcomeProbabilities } => run.probabilities !== undefined,
+  );
+  if (runs.length === 0) return null;
+  const { document } = options;
+  const colors = scenarioColors(doc.runs);
+  const colorOf = (run: RunResult) => colors.get(run.scenario) ?? INK.neutralSeries;
+  const bars: Bar[] = [];
+  for (const { key, label } of OUTCOMES) {
+    for (const run of runs) {
+      const { p, se } = run.probabilities[key];
+      bars.push({
+        outcome: label,
+        scenario: run.scenario,
+        color: colorOf(run),
+        p,
+        low: Math.max(0, p - Z95 * se),
+        high: Math.min(1, p + Z95 * se),
+      });
+    }
+  }
+
+  const plot = Plot.plot({
+    ...panelOptions(document, bodyWidth(options.width), PANEL_HEIGHT),
+    marginLeft: 62,
+    marginRight: 10,
+    marginTop: 30,
+    marginBottom: 62,
+    color: { type: 'identity' },
+    fx: {
+      domain: OUTCOMES.map((o) => o.label),
+      label: null,
+      axis: 'bottom',
+      padding: 0.12,
+      tickSize: 0,
+      tickPadding: 10,
+    },
+    x: { domain: runs.map((run) => run.scenario), axis: null, padding: 0.12 },
+    y: {
+      domain: [0, 1],
+      grid: true,
+      label: '↑ Probability (% of draws)',
+      labelArrow: 'none',
+      tickFormat: (v: number) => `${Math.round(v * 100)}%`,
+    },
+    marks: [
+      Plot.barY(bars, { fx: 'outcome', x: 'scenario', y: 'p', fill: 'color' }),
+      Plot.ruleY([0], { stroke: INK.rule }),
+      Plot.ruleX(bars, {
+        fx: 'outcome',
+        x: 'scenario',
+        y1: 'low',
+        y2: 'high',
+        stroke: INK.text,
+        strokeWidth: 1.5,
+      }),
+      Plot.tickY(bars, {
+        fx: 'outcome',
+        x: 'scenario',
+        y: 'low',
+        stroke: INK.text,
+        strokeWidth: 1.5,
+        inset: 14,
+      }),
+      Plot.tickY(bars, {
+        fx: 'outcome',
+        x: 'scenario',
+        y: 'high',
+        stroke: INK.text,
+        strokeWidth: 1.5,
+        inset: 14,
+      }),
+      Plot.text(bars, {
+        fx: 'outcome',
+        x: 'scenario',
+        y: 'high',
+        text: (bar: Bar) => formatShare(bar.p, 0),
+        dy: -10,
+        fontWeight: 'bold',
+        fill: INK.text,
+      }),
+    ],
+  });
+
+  const draws = doc.draws > 0 ? `${doc.draws} draws` : 'the draws';
+  return composeFigure(document, {
+    title: PROBABILITY_CHART_TITLE,
+    subtitle: `Share of ${draws} in which the US lead at December 2028 falls in each range. Error bars: ±1.96 standard errors.`,
+    legend: [
+      ...scenarioLegend(runs, colorOf, undefined, 'bar'),
+      { label: '±1.96·se (Monte Carlo error)', kind: 'errorbar', color: INK.text },
+    ],
+    body: [{ element: plotToGroup(document, plot, 0, 0), x: 0, y: 0 }],
+    bodyHeight: PANEL_HEIGHT,
+    notes: [
+      'The outcomes overlap: a neck-and-neck race also counts as a Scenario Two world. Error bars show the sampling ' +
+        'error of the draws only, not the uncertainty of the model itself.',
+    ],
+    source: sourceLine(doc),
+    width: options.width,
+  });
+}

@@ -1,0 +1,80 @@
+/** Reading series values and quantiles out of a run, tolerating absent series. */
+import type { RunResult, SeriesQuantiles } from '../../analysis/results.ts';
+import { monthDate } from './months.ts';
+
+/** The run's central series `name`, or undefined when the run does not have it. */
+export function seriesOf(run: RunResult, name: string): number[] | undefined {
+  const values = run.series[name];
+  return Array.isArray(values) ? values : undefined;
+}
+
+/** Quantiles of series `name`, or undefined. */
+export function quantilesOf(run: RunResult, name: string): SeriesQuantiles | undefined {
+  return run.quantiles?.[name];
+}
+
+/** Value of `name` at `month`, or NaN when the series or month is absent or not finite. */
+export function valueAt(run: RunResult, name: string, month: string): number {
+  const values = seriesOf(run, name);
+  const index = run.months.indexOf(month);
+  if (values === undefined || index < 0) return Number.NaN;
+  const value = values[index];
+  return typeof value === 'number' && Number.isFinite(value) ? value : Number.NaN;
+}
+
+/** p10 and p90 of `name` at `month`, when quantiles exist. */
+export function rangeAt(
+  run: RunResult,
+  name: string,
+  month: string,
+): { p10: number; p90: number } | undefined {
+  const quantiles = quantilesOf(run, name);
+  const index = run.months.indexOf(month);
+  if (quantiles === undefined || index < 0) return undefined;
+  const p10 = quantiles.p10[index];
+  const p90 = quantiles.p90[index];
+  if (!Number.isFinite(p10) || !Number.isFinite(p90)) return undefined;
+  return { p10, p90 };
+}
+
+export interface MonthPoint {
+  date: Date;
+  value: number;
+}
+
+/** The series as (date, value) points, skipping non-finite values (which Plot would gap). */
+export function monthPoints(run: RunResult, values: readonly number[]): MonthPoint[] {
+  const points: MonthPoint[] = [];
+  for (let i = 0; i < run.months.length; i++) {
+    const value = values[i];
+    points.push({ date: monthDate(run.months[i]), value: typeof value === 'number' ? value : Number.NaN });
+  }
+  return points;
+}
+
+export interface BandPoint {
+  date: Date;
+  low: number;
+  high: number;
+}
+
+/** The p10–p90 band of series `name` as points, or undefined without quantiles. */
+export function bandPoints(run: RunResult, name: string): BandPoint[] | undefined {
+  const quantiles = quantilesOf(run, name);
+  if (quantiles === undefined) return undefined;
+  return run.months.map((month, i) => ({
+    date: monthDate(month),
+    low: quantiles.p10[i],
+    high: quantiles.p90[i],
+  }));
+}
+
+/** Finite values of several arrays, for domain computations. */
+export function finiteValues(arrays: readonly (readonly number[] | undefined)[]): number[] {
+  const out: number[] = [];
+  for (const array of arrays) {
+    if (array === undefined) continue;
+    for (const value of array) if (typeof value === 'number' && Number.isFinite(value)) out.push(value);
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * One run as CSV: a month column, one column per series of the central run (in the order of
+ * `series`), then leadMonths_p10/_p50/_p90 when quantiles exist. Numbers print in full
+ * precision; missing or non-finite values are empty cells.
+ */
+import type { RunResult } from '../analysis/results.ts';
+
+const LEAD_QUANTILES = ['p10', 'p50', 'p90'] as const;
+
+function cell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function numberCell(value: number | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+}
+
+export function runCsv(run: RunResult): string {
+  const names = Object.keys(run.series);
+  const lead = run.quantiles?.leadMonths;
+  const header = [
+    'month',
+    ...names,
+    ...(lead === undefined ? [] : LEAD_QUANTILES.map((q) => `leadMonths_${q}`)),
+  ];
+  const lines = [header.map(cell).join(',')];
+  for (let i = 0; i < run.months.length; i++) {
+    const row = [cell(run.months[i]), ...names.map((name) => numberCell(run.series[name][i]))];
+    if (lead !== undefined) row.push(...LEAD_QUANTILES.map((q) => numberCell(lead[q][i])));
+    lines.push(row.join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * File names `<scenario>.csv` for the runs, made safe for any file system (characters outside
+ * [A-Za-z0-9._-] become "-") and unique (a repeated name gets "-2", "-3", …).
+ */
+export function csvFileNames(runs: readonly Pick<RunResult, 'scenario'>[]): string[] {
+  const used = new Set<string>();
+  return runs.map((run) => {
+    const stem = run.scenario.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'run';
+    let name = `${stem}.csv`;
+    for (let k = 2; used.has(name.toLowerCase()); k++) name = `${stem}-${k}.csv`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}

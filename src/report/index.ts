@@ -1,0 +1,24 @@
+/**
+ * leadline's report module: charts (browser-safe, in ./charts) and the Node writers.
+ *
+ * Pipeline of `leadline report`: read results.json → validate → draw charts (SVG) →
+ * render PNGs → write report.html, report.md, results.json and CSVs atomically.
+ */
+
+export { writeFileAtomic } from './atomicWrite.ts';
+export * from './charts/index.ts';
+export { checksTable, formatTarget } from './checksTable.ts';
+export { csvFileNames, runCsv } from './csv.ts';
+export { type HtmlReportInput, htmlReport } from './htmlReport.ts';
+export { type MarkdownReportInput, markdownReport } from './markdownReport.ts';
+export { createNodeDocument } from './nodeDocument.ts';
+export { DEFAULT_FONT_DIR, type PngOptions, pngFontOptions, svgToPng } from './png.ts';
+export { parseResultsDocument, ResultsFileError, readResultsFile } from './resultsFile.ts';
+export { computeTable, leadTable, probabilityTable } from './summaryTables.ts';
+export { type Table, tableHtml, tableMarkdown } from './table.ts';
+export {
+  CHARTS_FOLDER,
+  type WriteReportOptions,
+  type WriteReportResult,
+  writeReport,
+} from './writeReport.ts';

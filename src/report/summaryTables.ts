@@ -1,0 +1,106 @@
+/**
+ * The report's tables of main numbers, one row per scenario: the lead at three dates (with the
+ * 10–90% range of the draws when present), compute in 2028, Huawei's share of NVIDIA, the
+ * open-weight Mythos-class month, and the probability of each 2028 world.
+ */
+import type { ResultsDocument, RunResult } from '../analysis/results.ts';
+import { formatCount, formatMonths, formatRatio, formatShare } from './charts/format.ts';
+import { monthLabel } from './charts/months.ts';
+import { OUTCOMES } from './charts/probabilityChart.ts';
+import { scenarioLabel } from './charts/scenarioLabel.ts';
+import { rangeAt } from './charts/seriesAccess.ts';
+import type { Table } from './table.ts';
+
+const LEAD_DATES: readonly {
+  month: string;
+  key: 'leadMonths2026_05' | 'leadMonths2027_12' | 'leadMonths2028_12';
+}[] = [
+  { month: '2026-05', key: 'leadMonths2026_05' },
+  { month: '2027-12', key: 'leadMonths2027_12' },
+  { month: '2028-12', key: 'leadMonths2028_12' },
+];
+
+/** "6.1" or, with draws, "6.1 (4.2 to 8.0)". */
+function leadCell(run: RunResult, month: string, value: number): string {
+  const range = rangeAt(run, 'leadMonths', month);
+  const central = formatMonths(value);
+  return range === undefined
+    ? central
+    : `${central} (${formatMonths(range.p10)} to ${formatMonths(range.p90)})`;
+}
+
+export function leadTable(doc: ResultsDocument): Table {
+  const ranged = doc.runs.some((run) => run.quantiles?.leadMonths !== undefined);
+  return {
+    caption: ranged
+      ? 'US lead in months (negative: PRC ahead); in brackets, the 10–90% range of the draws.'
+      : 'US lead in months (negative: PRC ahead), central parameters.',
+    columns: [
+      { header: 'Scenario' },
+      ...LEAD_DATES.map((d) => ({ header: `Lead, ${monthLabel(d.month)}`, align: 'right' as const })),
+      { header: '2028 world' },
+    ],
+    rows: doc.runs.map((run) => [
+      scenarioLabel(run),
+      ...LEAD_DATES.map((d) => leadCell(run, d.month, run.summary[d.key])),
+      run.summary.verdictText,
+    ]),
+  };
+}
+
+export function computeTable(doc: ResultsDocument): Table {
+  return {
+    caption:
+      'Accessible compute (mean over 2028, H100-equivalents), Huawei’s annual output as a share of NVIDIA’s, ' +
+      'and the month a Mythos-class capability becomes downloadable as open weights.',
+    columns: [
+      { header: 'Scenario' },
+      { header: 'US-bloc compute, 2028', align: 'right' },
+      { header: 'PRC compute, 2028', align: 'right' },
+      { header: 'US ÷ PRC, 2028', align: 'right' },
+      { header: 'Huawei ÷ NVIDIA, 2026', align: 'right' },
+      { header: 'Huawei ÷ NVIDIA, 2027', align: 'right' },
+      { header: 'Open-weight Mythos-class model' },
+    ],
+    rows: doc.runs.map((run) => {
+      const s = run.summary;
+      return [
+        scenarioLabel(run),
+        formatCount(s.computeUS2028),
+        formatCount(s.computeCN2028),
+        formatRatio(s.computeRatio2028),
+        formatShare(s.huaweiShareOfNvidia2026),
+        formatShare(s.huaweiShareOfNvidia2027),
+        s.openWeightMythosMonth === null ? 'not before the horizon' : monthLabel(s.openWeightMythosMonth),
+      ];
+    }),
+  };
+}
+
+/** "71.0% (se 2.0 pts)". */
+function probabilityCell(p: number, se: number): string {
+  return `${formatShare(p)} (se ${(se * 100).toFixed(1)} pts)`;
+}
+
+/** Probabilities of each 2028 world, or null when no run has them. */
+export function probabilityTable(doc: ResultsDocument): Table | null {
+  const runs = doc.runs.filter((run) => run.probabilities !== undefined);
+  if (runs.length === 0) return null;
+  return {
+    caption:
+      'Share of draws in each 2028 world (lead at December 2028), with its Monte Carlo standard error.',
+    columns: [
+      { header: 'Scenario' },
+      ...OUTCOMES.map((o) => ({ header: o.label.replace('\n', ': '), align: 'right' as const })),
+      { header: 'Draws', align: 'right' },
+    ],
+    rows: runs.map((run) => [
+      scenarioLabel(run),
+      ...OUTCOMES.map((o) => {
+        const probability = run.probabilities?.[o.key];
+        return probability === undefined ? '–' : probabilityCell(probability.p, probability.se);
+      }),
+      run.failedDraws > 0 ? `${run.draws} (${run.failedDraws} failed)` : String(run.draws),
+    ]),
+  };
+}
