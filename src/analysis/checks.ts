@@ -6,6 +6,7 @@ import { monthIndex, type ParamName, type Workspace } from '../core/index.ts';
 import type { Levers } from '../scenario/levers.ts';
 import { type ResolvedScenario, runCentral } from '../scenario/scenario.ts';
 import { at, meanOverYear } from './calendar.ts';
+import { FRONT_CHECKS } from './frontChecks.ts';
 import type { CheckResult } from './results.ts';
 import { huaweiShareOfNvidia } from './summary.ts';
 
@@ -158,6 +159,17 @@ export const PAPER_CHECKS: readonly Check[] = [
   },
 ];
 
-export function runChecks(ctx: CheckContext, checks: readonly Check[] = PAPER_CHECKS): CheckResult[] {
+/** The fronts checks FC1–FC3 (frontChecks.ts), run through the same context. */
+export const FRONTS_CHECKS: readonly Check[] = FRONT_CHECKS.map((check) => ({
+  id: check.id,
+  description: check.description,
+  source: check.source,
+  run: (ctx: CheckContext) => check.run({ runPreset: (name, overrides) => runPreset(ctx, name, overrides) }),
+}));
+
+/** PC1–PC8 then FC1–FC3: the table `leadline check` prints. */
+export const ALL_CHECKS: readonly Check[] = [...PAPER_CHECKS, ...FRONTS_CHECKS];
+
+export function runChecks(ctx: CheckContext, checks: readonly Check[] = ALL_CHECKS): CheckResult[] {
   return checks.map((check) => check.run(ctx));
 }

@@ -45,6 +45,16 @@ export interface RunSummary {
   huaweiShareOfNvidia2027: number;
   /** "YYYY-MM", or null when not before the horizon. */
   openWeightMythosMonth: string | null;
+  /** The other fronts, means over 2028: share of firms using AI in production. */
+  adoptionUS2028: number;
+  adoptionCN2028: number;
+  /** US share of third-country AI-stack deployment (the PRC's is 1 − this). */
+  globalShareUS2028: number;
+  /** Resilience index, ILLUSTRATIVE (no calibration target) [share of jobs per year]. */
+  resilienceUS2028: number;
+  resilienceCN2028: number;
+  /** Lead less pre-deployment testing time at 2028-12 [months]. */
+  safetyMarginMonths2028_12: number;
   /** Which 2028 world the central run lands in. */
   verdict: 'scenario-one' | 'scenario-two' | 'between';
   verdictText: string;

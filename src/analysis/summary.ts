@@ -24,6 +24,12 @@ export function summarizeRun(ws: Workspace): RunSummary {
     huaweiShareOfNvidia2026: huaweiShareOfNvidia(ws, 2026),
     huaweiShareOfNvidia2027: huaweiShareOfNvidia(ws, 2027),
     openWeightMythosMonth: mythos >= 0 && mythos < ws.nMonths ? monthLabel(mythos) : null,
+    adoptionUS2028: meanOverYear(s.adoptionUS, 2028),
+    adoptionCN2028: meanOverYear(s.adoptionCN, 2028),
+    globalShareUS2028: meanOverYear(s.globalShareUS, 2028),
+    resilienceUS2028: meanOverYear(s.resilienceUS, 2028),
+    resilienceCN2028: meanOverYear(s.resilienceCN, 2028),
+    safetyMarginMonths2028_12: s.safetyMarginMonths[OUTCOME_MONTH],
     verdict: world,
     verdictText: describeWorld(world, lead2028),
   };

@@ -1,4 +1,4 @@
-/** `leadline check`: the paper checks PC1–PC8 as a table; exit 1 when any fails. */
+/** `leadline check`: the paper checks PC1–PC8 and fronts checks FC1–FC3 as a table; exit 1 when any fails. */
 import Table from 'cli-table3';
 import { type CheckContext, type PresetName, runChecks, type ScenarioOverrides } from '../analysis/checks.ts';
 import type { CheckResult } from '../analysis/results.ts';
@@ -25,14 +25,16 @@ export function presetCheckContext(): CheckContext {
 }
 
 function formatValue(check: CheckResult): string {
-  return check.value === null ? 'property' : check.value.toFixed(2);
+  return check.value === null ? 'property' : String(Number(check.value.toPrecision(3)));
 }
+
+const short = (x: number | null): string => (x === null ? '' : String(Number(x.toPrecision(3))));
 
 function formatTarget(check: CheckResult): string {
   if (check.target === null) return 'holds';
-  const [lo, hi] = check.target;
-  if (lo === null) return `≤ ${hi}`;
-  if (hi === null) return `≥ ${lo}`;
+  const [lo, hi] = check.target.map(short);
+  if (lo === '') return `≤ ${hi}`;
+  if (hi === '') return `≥ ${lo}`;
   return `${lo} to ${hi}`;
 }
 

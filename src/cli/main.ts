@@ -67,7 +67,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('check')
-    .description('run the paper checks PC1–PC8 at central parameters; exit 1 when any fails')
+    .description('run the paper checks PC1–PC8 and the fronts checks FC1–FC3 at central parameters; exit 1 when any fails')
     .option('--json', 'print {"checks": [...]} as JSON')
     .action((opts: { json?: boolean }) => {
       const checks = collectChecks();

@@ -36,6 +36,12 @@ const summary = z.looseObject({
   huaweiShareOfNvidia2026: measured,
   huaweiShareOfNvidia2027: measured,
   openWeightMythosMonth: monthString.nullable(),
+  adoptionUS2028: measured,
+  adoptionCN2028: measured,
+  globalShareUS2028: measured,
+  resilienceUS2028: measured,
+  resilienceCN2028: measured,
+  safetyMarginMonths2028_12: measured,
   verdict: z.enum(['scenario-one', 'scenario-two', 'between']),
   verdictText: z.string(),
 });

@@ -1,0 +1,129 @@
+/**
+ * Front checks FC1–FC3, beside the paper checks: the other fronts respond to policy the way the
+ * paper argues. Run at central parameters. Each check reads what it needs from a run before it
+ * asks for the next one, so the context may reuse one workspace.
+ */
+import type { ParamName, Workspace } from '../core/index.ts';
+import type { Levers } from '../scenario/levers.ts';
+import { meanOverYear } from './calendar.ts';
+import type { CheckResult } from './results.ts';
+
+export type FrontCheckPreset = 'baseline' | 'scenario-one' | 'scenario-two';
+
+export interface FrontCheckOverrides {
+  readonly levers?: Partial<Levers>;
+  readonly params?: Partial<Record<ParamName, number>>;
+}
+
+/** What the checks need from the caller: a central-parameter run of a preset, optionally changed. */
+export interface FrontCheckContext {
+  /** The returned workspace may be overwritten by the next call. */
+  runPreset(name: FrontCheckPreset, overrides?: FrontCheckOverrides): Workspace;
+}
+
+export interface FrontCheck {
+  readonly id: string;
+  readonly description: string;
+  readonly source: string;
+  run(ctx: FrontCheckContext): CheckResult;
+}
+
+/** The year the paper's two scenarios describe. */
+const SCENARIO_YEAR = 2028;
+
+/** The paper, as the paper checks cite it (P-facts in data/sources.csv are its claims). */
+const PAPER = 'paper';
+
+function meanShareUS(ctx: FrontCheckContext, name: FrontCheckPreset): number {
+  return meanOverYear(ctx.runPreset(name).series.globalShareUS, SCENARIO_YEAR);
+}
+
+function meanAdoptionCN(ctx: FrontCheckContext, name: FrontCheckPreset, prcAdoptionPush: number): number {
+  return meanOverYear(ctx.runPreset(name, { levers: { prcAdoptionPush } }).series.adoptionCN, SCENARIO_YEAR);
+}
+
+function percent(x: number): string {
+  return `${(100 * x).toFixed(1)}%`;
+}
+
+/** What a check measures: its value, the target interval, and a line of detail. */
+interface Measured {
+  readonly value: number;
+  /** Pass when value > lower (strictly): the checks compare a change with no change. */
+  readonly lower: number;
+  readonly detail: string;
+}
+
+function frontCheck(
+  id: string,
+  description: string,
+  source: string,
+  measure: (ctx: FrontCheckContext) => Measured,
+): FrontCheck {
+  return {
+    id,
+    description,
+    source,
+    run(ctx) {
+      const { value, lower, detail } = measure(ctx);
+      return {
+        id,
+        description,
+        value,
+        target: [lower, null],
+        pass: Number.isFinite(value) && value > lower,
+        source,
+        detail,
+      };
+    },
+  };
+}
+
+export const FRONT_CHECKS: readonly FrontCheck[] = [
+  frontCheck(
+    'FC1',
+    `Scenario One gives the US a larger third-country share than baseline (mean of ${SCENARIO_YEAR})`,
+    `${PAPER}: Scenario One, priority 3`,
+    (ctx) => {
+      const baseline = meanShareUS(ctx, 'baseline');
+      const value = meanShareUS(ctx, 'scenario-one');
+      return {
+        value,
+        lower: baseline,
+        detail: `US share of third-country AI-stack deployment: scenario-one ${percent(value)}, baseline ${percent(baseline)}`,
+      };
+    },
+  ),
+  frontCheck(
+    'FC2',
+    `Scenario Two gives the PRC a larger third-country share than baseline (mean of ${SCENARIO_YEAR})`,
+    `${PAPER}: Scenario Two`,
+    (ctx) => {
+      const baseline = 1 - meanShareUS(ctx, 'baseline');
+      const value = 1 - meanShareUS(ctx, 'scenario-two');
+      return {
+        value,
+        lower: baseline,
+        detail: `PRC share of third-country AI-stack deployment: scenario-two ${percent(value)}, baseline ${percent(baseline)}`,
+      };
+    },
+  ),
+  frontCheck(
+    'FC3',
+    `Raising prcAdoptionPush from 0 to 1 raises PRC adoption in ${SCENARIO_YEAR}, also under Scenario One's lower PRC capability (the smaller gain, share of firms)`,
+    `${PAPER}: four fronts`,
+    (ctx) => {
+      const baselineGain = meanAdoptionCN(ctx, 'baseline', 1) - meanAdoptionCN(ctx, 'baseline', 0);
+      const oneWithoutPush = meanAdoptionCN(ctx, 'scenario-one', 0);
+      const oneWithPush = meanAdoptionCN(ctx, 'scenario-one', 1);
+      const scenarioOneGain = oneWithPush - oneWithoutPush;
+      return {
+        value: Math.min(baselineGain, scenarioOneGain),
+        lower: 0,
+        detail:
+          `PRC adoption gain from a full push: baseline +${percent(baselineGain)}, scenario-one +${percent(scenarioOneGain)} ` +
+          `(scenario-one with full push ${percent(oneWithPush)}, without ${percent(oneWithoutPush)})`,
+      };
+    },
+  ),
+];
