@@ -36,23 +36,23 @@ export interface RunSummary {
   leadMonths2026_05: number;
   leadMonths2027_12: number;
   leadMonths2028_12: number;
-  /** Mean accessible compute over 2028 [H100e]. */
-  computeUS2028: number;
-  computeCN2028: number;
-  computeRatio2028: number;
+  /** Accessible compute at 2028-12 [H100e]. */
+  computeUS2028_12: number;
+  computeCN2028_12: number;
+  computeRatio2028_12: number;
   /** Huawei annual output as a share of NVIDIA's [fraction]. */
   huaweiShareOfNvidia2026: number;
   huaweiShareOfNvidia2027: number;
   /** "YYYY-MM", or null when not before the horizon. */
   openWeightMythosMonth: string | null;
-  /** The other fronts, means over 2028: share of firms using AI in production. */
-  adoptionUS2028: number;
-  adoptionCN2028: number;
+  /** The other fronts at 2028-12: share of firms using AI in production. */
+  adoptionUS2028_12: number;
+  adoptionCN2028_12: number;
   /** US share of third-country AI-stack deployment (the PRC's is 1 − this). */
-  globalShareUS2028: number;
+  globalShareUS2028_12: number;
   /** Resilience index, ILLUSTRATIVE (no calibration target) [share of jobs per year]. */
-  resilienceUS2028: number;
-  resilienceCN2028: number;
+  resilienceUS2028_12: number;
+  resilienceCN2028_12: number;
   /** Lead less pre-deployment testing time at 2028-12 [months]. */
   safetyMarginMonths2028_12: number;
   /** Which 2028 world the central run lands in. */

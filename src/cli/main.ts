@@ -6,12 +6,23 @@ import { dirname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../scenario/index.ts';
 import { collectChecks, renderChecks } from './checkCommand.ts';
+import { compareScenarios, renderComparison } from './compareCommand.ts';
+import { DEFAULT_DRAWS, DEFAULT_SEED, parseDrawOptions } from './drawOptions.ts';
 import { EXIT_BAD_INPUT, EXIT_CHECKS_FAILED, EXIT_OK } from './exitCodes.ts';
 import { paramsAsJson, renderParams, selectParams } from './paramsCommand.ts';
 import { ResultsFileError, readResultsFile, writeReport } from '../report/index.ts';
 import { buildResults, DEFAULT_OUT_DIR, renderRunText } from './runCommand.ts';
 import { validateFiles } from './validateCommand.ts';
 import { LEADLINE_VERSION } from './version.ts';
+
+interface RunCliOptions {
+  json?: boolean;
+  out?: string;
+  report: boolean;
+  draws?: string;
+  seed?: string;
+  workers?: string;
+}
 
 interface Io {
   out(text: string): void;
@@ -44,8 +55,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--json', 'print the results document as JSON on stdout (writes files only with --out)')
     .option('--out <dir>', `write report.html, report.md with PNG charts, results.json and one CSV per scenario (default ${DEFAULT_OUT_DIR})`)
     .option('--no-report', 'print only; write no files')
-    .action(async (scenarios: string[], opts: { json?: boolean; out?: string; report: boolean }) => {
-      const doc = buildResults(scenarios);
+    .option('--draws <n>', `Monte Carlo draws per scenario; 0 runs the central parameters alone (default ${DEFAULT_DRAWS})`)
+    .option('--seed <s>', `seed of the draws; the same seed gives the same numbers (default ${DEFAULT_SEED})`)
+    .option('--workers <w>', 'worker threads (default: the number of cores); results do not depend on it')
+    .action(async (scenarios: string[], opts: RunCliOptions) => {
+      const doc = await buildResults(scenarios, parseDrawOptions(opts));
       io.out(opts.json ? json(doc) : renderRunText(doc));
       const outDir = opts.out ?? (opts.json ? undefined : DEFAULT_OUT_DIR);
       if (opts.report && outDir !== undefined) {
@@ -63,6 +77,20 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const doc = readResultsFile(results);
       const { reportPath } = await writeReport(doc, opts.out ?? dirname(results));
       io.out(`Report: ${reportPath}\n`);
+    });
+
+  program
+    .command('compare')
+    .description('paired comparison of two scenarios from the same draws: the difference in the 2028-12 lead and in each probability')
+    .argument('<a>', 'preset name or scenario file')
+    .argument('<b>', 'preset name or scenario file')
+    .option('--draws <n>', `Monte Carlo draws (default ${DEFAULT_DRAWS})`)
+    .option('--seed <s>', `seed of the draws (default ${DEFAULT_SEED})`)
+    .option('--workers <w>', 'worker threads (default: the number of cores)')
+    .option('--json', 'print the comparison as JSON')
+    .action(async (a: string, b: string, opts: { draws?: string; seed?: string; workers?: string; json?: boolean }) => {
+      const comparison = await compareScenarios(a, b, parseDrawOptions(opts));
+      io.out(opts.json ? json(comparison) : renderComparison(comparison));
     });
 
   program

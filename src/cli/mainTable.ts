@@ -1,35 +1,66 @@
-/** The main comparison table of `leadline run`: one column per scenario. */
+/**
+ * The main comparison table of `leadline run`: one column per scenario. With draws, each cell
+ * reads "median (10th–90th percentile)" of the series at that month; without, the central run.
+ */
 import Table from 'cli-table3';
-import type { RunResult } from '../analysis/results.ts';
+import type { Probability, RunResult } from '../analysis/index.ts';
 import { millions, months, percent, ratio } from './format.ts';
+
+type Format = (x: number) => string;
 
 interface Row {
   readonly label: string;
-  readonly cell: (run: RunResult) => string;
+  /** Central-run value. */
+  readonly central: (run: RunResult) => number | string;
+  /** The series and month whose draws give the range, when it has one. */
+  readonly series?: string;
+  readonly month?: string;
+  readonly format: Format;
 }
 
+const at2028 = { month: '2028-12' } as const;
+
 const ROWS: readonly Row[] = [
-  { label: 'US lead at 2026-05 (months)', cell: (r) => months(r.summary.leadMonths2026_05) },
-  { label: 'US lead at 2027-12 (months)', cell: (r) => months(r.summary.leadMonths2027_12) },
-  { label: 'US lead at 2028-12 (months)', cell: (r) => months(r.summary.leadMonths2028_12) },
-  { label: 'US accessible compute, 2028 mean (M H100e)', cell: (r) => millions(r.summary.computeUS2028) },
-  { label: 'PRC accessible compute, 2028 mean (M H100e)', cell: (r) => millions(r.summary.computeCN2028) },
-  { label: 'US : PRC compute ratio, 2028', cell: (r) => ratio(r.summary.computeRatio2028) },
-  { label: 'Huawei as % of NVIDIA output, 2026', cell: (r) => percent(r.summary.huaweiShareOfNvidia2026) },
-  { label: 'Huawei as % of NVIDIA output, 2027', cell: (r) => percent(r.summary.huaweiShareOfNvidia2027) },
-  { label: 'Mythos-class model open-weight (month)', cell: (r) => r.summary.openWeightMythosMonth ?? 'not by horizon' },
-  { label: 'Safety margin at 2028-12: lead − testing (months)', cell: (r) => months(r.summary.safetyMarginMonths2028_12) },
+  { label: 'US lead at 2026-05 (months)', central: (r) => r.summary.leadMonths2026_05, series: 'leadMonths', month: '2026-05', format: months },
+  { label: 'US lead at 2027-12 (months)', central: (r) => r.summary.leadMonths2027_12, series: 'leadMonths', month: '2027-12', format: months },
+  { label: 'US lead at 2028-12 (months)', central: (r) => r.summary.leadMonths2028_12, series: 'leadMonths', ...at2028, format: months },
+  { label: 'US accessible compute, 2028-12 (M H100e)', central: (r) => r.summary.computeUS2028_12, series: 'computeUS', ...at2028, format: millions },
+  { label: 'PRC accessible compute, 2028-12 (M H100e)', central: (r) => r.summary.computeCN2028_12, series: 'computeCN', ...at2028, format: millions },
+  { label: 'US : PRC compute ratio, 2028-12', central: (r) => r.summary.computeRatio2028_12, series: 'computeRatio', ...at2028, format: ratio },
+  { label: 'Huawei as % of NVIDIA output, 2026 (central)', central: (r) => r.summary.huaweiShareOfNvidia2026, format: (x) => percent(x) },
+  { label: 'Huawei as % of NVIDIA output, 2027 (central)', central: (r) => r.summary.huaweiShareOfNvidia2027, format: (x) => percent(x) },
+  { label: 'Mythos-class model open-weight (central)', central: (r) => r.summary.openWeightMythosMonth ?? 'not by horizon', format: String },
+  { label: 'Safety margin at 2028-12: lead − testing (months)', central: (r) => r.summary.safetyMarginMonths2028_12, series: 'safetyMarginMonths', ...at2028, format: months },
 ];
 
-/** The four fronts in 2028 (means over the year). */
 const FRONT_ROWS: readonly Row[] = [
-  { label: 'Intelligence: US lead at 2028-12 (months)', cell: (r) => months(r.summary.leadMonths2028_12) },
-  { label: 'Adoption, US: share of firms using AI (2028)', cell: (r) => percent(r.summary.adoptionUS2028, 0) },
-  { label: 'Adoption, PRC: share of firms using AI (2028)', cell: (r) => percent(r.summary.adoptionCN2028, 0) },
-  { label: 'Distribution: US share of third-country AI (2028)', cell: (r) => percent(r.summary.globalShareUS2028, 0) },
-  { label: 'Resilience, US (illustrative; % of jobs/yr)', cell: (r) => percent(r.summary.resilienceUS2028, 1) },
-  { label: 'Resilience, PRC (illustrative; % of jobs/yr)', cell: (r) => percent(r.summary.resilienceCN2028, 1) },
+  { label: 'Intelligence: US lead (months)', central: (r) => r.summary.leadMonths2028_12, series: 'leadMonths', ...at2028, format: months },
+  { label: 'Adoption, US: share of firms using AI', central: (r) => r.summary.adoptionUS2028_12, series: 'adoptionUS', ...at2028, format: (x) => percent(x, 0) },
+  { label: 'Adoption, PRC: share of firms using AI', central: (r) => r.summary.adoptionCN2028_12, series: 'adoptionCN', ...at2028, format: (x) => percent(x, 0) },
+  { label: 'Distribution: US share of third-country AI', central: (r) => r.summary.globalShareUS2028_12, series: 'globalShareUS', ...at2028, format: (x) => percent(x, 0) },
+  { label: 'Resilience, US (illustrative; % of jobs/yr)', central: (r) => r.summary.resilienceUS2028_12, series: 'resilienceUS', ...at2028, format: (x) => percent(x, 1) },
+  { label: 'Resilience, PRC (illustrative; % of jobs/yr)', central: (r) => r.summary.resilienceCN2028_12, series: 'resilienceCN', ...at2028, format: (x) => percent(x, 1) },
 ];
+
+const PROBABILITY_ROWS: readonly { label: string; pick: (r: RunResult) => Probability | undefined }[] = [
+  { label: 'P(Scenario One world: lead ≥ 12 at 2028-12)', pick: (r) => r.probabilities?.scenarioOne },
+  { label: 'P(Scenario Two world: lead ≤ 4 at 2028-12)', pick: (r) => r.probabilities?.scenarioTwo },
+  { label: 'P(neck-and-neck: |lead| < 3 at 2028-12)', pick: (r) => r.probabilities?.neckAndNeck },
+];
+
+function cell(row: Row, run: RunResult): string {
+  const quantiles = row.series ? run.quantiles?.[row.series] : undefined;
+  const index = row.month ? run.months.indexOf(row.month) : -1;
+  if (quantiles && index >= 0) {
+    return `${row.format(quantiles.p50[index])} (${row.format(quantiles.p10[index])}–${row.format(quantiles.p90[index])})`;
+  }
+  const value = row.central(run);
+  return typeof value === 'string' ? value : row.format(value);
+}
+
+function probabilityCell(p: Probability | undefined): string {
+  return p ? `${(100 * p.p).toFixed(1)}% ± ${(100 * p.se).toFixed(1)}` : '—';
+}
 
 export function renderMainTable(runs: readonly RunResult[]): string {
   const table = new Table({
@@ -37,9 +68,13 @@ export function renderMainTable(runs: readonly RunResult[]): string {
     style: { head: [], border: [] },
     colAligns: ['left', ...runs.map(() => 'right' as const)],
   });
-  for (const row of ROWS) table.push([row.label, ...runs.map(row.cell)]);
-  table.push([{ colSpan: runs.length + 1, content: 'Four fronts in 2028' }]);
-  for (const row of FRONT_ROWS) table.push([row.label, ...runs.map(row.cell)]);
+  for (const row of ROWS) table.push([row.label, ...runs.map((r) => cell(row, r))]);
+  if (runs.some((r) => r.probabilities)) {
+    table.push([{ colSpan: runs.length + 1, content: 'Which 2028 world (share of draws ± Monte Carlo standard error)' }]);
+    for (const row of PROBABILITY_ROWS) table.push([row.label, ...runs.map((r) => probabilityCell(row.pick(r)))]);
+  }
+  table.push([{ colSpan: runs.length + 1, content: 'Four fronts at 2028-12' }]);
+  for (const row of FRONT_ROWS) table.push([row.label, ...runs.map((r) => cell(row, r))]);
   return table.toString();
 }
 

@@ -2,15 +2,22 @@
  * `leadline run [scenario-or-file ...]`: the main job.
  *
  *   load scenario files → validate → resolve parameters and schedule → simulate (central)
- *   → summarise, paper checks → print the table (or --json) → write the report to --out
+ *   → Monte Carlo (draws, paired across scenarios) → summarise, paper checks
+ *   → print the table (or --json) → write the report to --out
  */
-import type { ResultsDocument, RunResult } from '../analysis/results.ts';
-import { RESULTS_SCHEMA_VERSION } from '../analysis/results.ts';
+import {
+  centralRunResult,
+  RESULTS_SCHEMA_VERSION,
+  type ResultsDocument,
+  runEnsemble,
+  type RunResult,
+  withEnsemble,
+} from '../analysis/index.ts';
+import { type ResolvedScenario, resolveScenario, resolveScenarioArg, runCentral } from '../scenario/index.ts';
 import { collectChecks } from './checkCommand.ts';
-import { centralRunResult } from '../analysis/runResult.ts';
-import { resolveScenario, runCentral } from '../scenario/scenario.ts';
-import { resolveScenarioArg } from '../scenario/index.ts';
+import type { DrawOptions } from './drawOptions.ts';
 import { renderMainTable, renderVerdicts } from './mainTable.ts';
+import { progressBar } from './progress.ts';
 import { LEADLINE_VERSION } from './version.ts';
 
 export const DEFAULT_SCENARIOS = ['baseline', 'scenario-one', 'scenario-two'] as const;
@@ -18,18 +25,41 @@ export const DEFAULT_SCENARIOS = ['baseline', 'scenario-one', 'scenario-two'] as
 /** Where `leadline run` writes its report unless told otherwise. */
 export const DEFAULT_OUT_DIR = 'leadline-out';
 
-export function buildResults(args: readonly string[]): ResultsDocument {
-  const names = args.length > 0 ? args : DEFAULT_SCENARIOS;
-  // Load and validate everything first: a bad file stops the run before anything is computed.
-  const scenarios = names.map((arg) => resolveScenarioArg(arg));
-  const runs: RunResult[] = scenarios.map((scenario) => {
-    const resolved = resolveScenario(scenario);
-    return centralRunResult(resolved, runCentral(resolved));
-  });
-  return { schemaVersion: RESULTS_SCHEMA_VERSION, leadlineVersion: LEADLINE_VERSION, draws: 0, seed: 0, runs, checks: collectChecks() };
+/** Loads and validates every scenario first: a bad file stops the run before anything is computed. */
+export function resolveArgs(args: readonly string[], fallback: readonly string[] = DEFAULT_SCENARIOS): ResolvedScenario[] {
+  const names = args.length > 0 ? args : fallback;
+  return names.map((arg) => resolveScenario(resolveScenarioArg(arg)));
+}
+
+export async function buildResults(args: readonly string[], draws: DrawOptions): Promise<ResultsDocument> {
+  const resolved = resolveArgs(args);
+  let runs: RunResult[] = resolved.map((r) => centralRunResult(r, runCentral(r)));
+  if (draws.draws > 0) {
+    const bar = progressBar(`${draws.draws} draws × ${resolved.length} scenarios`);
+    try {
+      const ensembles = await runEnsemble(resolved, { ...draws, onProgress: (done, total) => bar.update(done, total) });
+      runs = runs.map((run, i) => withEnsemble(run, ensembles[i]));
+    } finally {
+      bar.stop();
+    }
+  }
+  return {
+    schemaVersion: RESULTS_SCHEMA_VERSION,
+    leadlineVersion: LEADLINE_VERSION,
+    draws: draws.draws,
+    seed: draws.draws > 0 ? draws.seed : 0,
+    runs,
+    checks: collectChecks(),
+  };
 }
 
 export function renderRunText(doc: ResultsDocument): string {
-  const header = `leadline ${doc.leadlineVersion} — central parameters (no Monte Carlo draws)`;
-  return `${header}\n${renderMainTable(doc.runs)}\n\n${renderVerdicts(doc.runs)}\n`;
+  const header =
+    doc.draws > 0
+      ? `leadline ${doc.leadlineVersion} — ${doc.draws} Monte Carlo draws, seed ${doc.seed}: median (10th–90th percentile)`
+      : `leadline ${doc.leadlineVersion} — central parameters (no Monte Carlo draws)`;
+  const sketch = doc.runs.some((r) => r.quantileMethod === 'sketch')
+    ? '\nPercentiles are estimated with a mergeable quantile sketch (above 100,000 draws); error ≤ one bin (~0.15% of the range).'
+    : '';
+  return `${header}\n${renderMainTable(doc.runs)}${sketch}\n\n${renderVerdicts(doc.runs)}\n`;
 }

@@ -1,6 +1,6 @@
 /**
  * The report's tables of main numbers, one row per scenario: the lead at three dates (with the
- * 10–90% range of the draws when present), compute in 2028, Huawei's share of NVIDIA, the
+ * 10–90% range of the draws when present), compute at Dec 2028, Huawei's share of NVIDIA, the
  * open-weight Mythos-class month, and the probability of each 2028 world.
  */
 import type { ResultsDocument, RunResult } from '../analysis/results.ts';
@@ -51,13 +51,13 @@ export function leadTable(doc: ResultsDocument): Table {
 export function computeTable(doc: ResultsDocument): Table {
   return {
     caption:
-      'Accessible compute (mean over 2028, H100-equivalents), Huawei’s annual output as a share of NVIDIA’s, ' +
+      'Accessible compute (at Dec 2028, H100-equivalents), Huawei’s annual output as a share of NVIDIA’s, ' +
       'and the month a Mythos-class capability becomes downloadable as open weights.',
     columns: [
       { header: 'Scenario' },
-      { header: 'US-bloc compute, 2028', align: 'right' },
-      { header: 'PRC compute, 2028', align: 'right' },
-      { header: 'US ÷ PRC, 2028', align: 'right' },
+      { header: 'US-bloc compute, Dec 2028', align: 'right' },
+      { header: 'PRC compute, Dec 2028', align: 'right' },
+      { header: 'US ÷ PRC, Dec 2028', align: 'right' },
       { header: 'Huawei ÷ NVIDIA, 2026', align: 'right' },
       { header: 'Huawei ÷ NVIDIA, 2027', align: 'right' },
       { header: 'Open-weight Mythos-class model' },
@@ -66,9 +66,9 @@ export function computeTable(doc: ResultsDocument): Table {
       const s = run.summary;
       return [
         scenarioLabel(run),
-        formatCount(s.computeUS2028),
-        formatCount(s.computeCN2028),
-        formatRatio(s.computeRatio2028),
+        formatCount(s.computeUS2028_12),
+        formatCount(s.computeCN2028_12),
+        formatRatio(s.computeRatio2028_12),
         formatShare(s.huaweiShareOfNvidia2026),
         formatShare(s.huaweiShareOfNvidia2027),
         s.openWeightMythosMonth === null ? 'not before the horizon' : monthLabel(s.openWeightMythosMonth),

@@ -1,0 +1,294 @@
+/**
+ * Computes blocks of draws, the same way in the calling thread and in workers.
+ *
+ *   sample the block's parameter matrix (draw streams from (seed, draw index))
+ *     → Iman–Conover within the block (stream from (seed, block index))
+ *     → per scenario, per batch of BATCH_SIZE draws:
+ *          draw's vector with the scenario's kept slots → simulate → copy the shown months
+ *          into the batch (draw-major) → count (sketch, sums, checks) or collect (exact pass)
+ * All buffers are allocated once; a block allocates only the arrays it hands back.
+ */
+import {
+  createWorkspace,
+  N_PARAMS,
+  SERIES_NAMES,
+  type SeriesName,
+  simulate,
+  type Workspace,
+} from '../core/index.ts';
+import { collectColumns, countColumns } from './ensembleKernel.ts';
+import type {
+  CollectBlockResult,
+  CountBlockResult,
+  EnsemblePlan,
+  PlanScenario,
+  TargetSet,
+} from './ensembleTypes.ts';
+import { ImanConover } from './imanConover.ts';
+import { columnBounds, DrawInvariantError, firstViolation, seriesBounds } from './invariants.ts';
+import { OUTCOME_MONTH } from './outcomes.ts';
+import { emptyPartial, type SketchGrid, type SketchPartial } from './quantileSketch.ts';
+import { DrawRandom } from './rng.ts';
+import { ParamSampler } from './sampler.ts';
+
+/** Draws summarised together, column by column (a block of 1000 = 4 × 250). */
+export const BATCH_SIZE = 250;
+/** Draws of the pilot that places the sketch grids (the first draws of block 0). */
+export const PILOT_DRAWS = 500;
+/** First size of the collect buffers (pairs); they double when a block needs more. */
+const INITIAL_COLLECT_CAPACITY = 1 << 16;
+
+/** Blocks after which an engine hands over its 16-bit counters: fewer than 2¹⁶ draws. */
+export function flushBlocks(blockSize: number): number {
+  return Math.max(1, Math.floor(0xffff / blockSize));
+}
+
+interface ScenarioState {
+  readonly plan: PlanScenario;
+  readonly ws: Workspace;
+  /** The shown months of each series, as views on the workspace (made once). */
+  readonly shown: Float64Array[];
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+  /** Bounds of each series, for months before firstMonth (not in the batch). */
+  readonly seriesLo: Float64Array;
+  readonly seriesHi: Float64Array;
+}
+
+type Mode = 'pilot' | 'count' | 'collect';
+
+export class BlockEngine {
+  private readonly sampler = new ParamSampler();
+  private readonly rng = new DrawRandom();
+  private readonly correlate: ImanConover | null;
+  private readonly matrix: Float64Array;
+  private readonly params = new Float64Array(N_PARAMS);
+  private readonly states: ScenarioState[];
+  private readonly batch: Float64Array;
+  private readonly batchWords: Uint32Array;
+  private grids: readonly SketchGrid[] = [];
+  private partials: SketchPartial[] = [];
+  private blocksSinceFlush = 0;
+  private targets: readonly TargetSet[] = [];
+  private collectSlots = new Int32Array(0);
+  private collectValues = new Float64Array(0);
+
+  constructor(private readonly plan: EnsemblePlan) {
+    this.correlate = plan.correlations ? new ImanConover(plan.correlations, plan.blockSize) : null;
+    this.matrix = new Float64Array(plan.blockSize * N_PARAMS);
+    this.states = plan.scenarios.map((sc) => scenarioState(sc));
+    const widest = Math.max(...plan.scenarios.map((sc) => sc.nColumns));
+    this.batch = new Float64Array(BATCH_SIZE * widest);
+    this.batchWords = new Uint32Array(this.batch.buffer);
+  }
+
+  /** Grids for the counting pass; counters start at zero. */
+  setGrids(grids: readonly SketchGrid[]): void {
+    this.grids = grids;
+    this.partials = [];
+    this.blocksSinceFlush = 0;
+  }
+
+  /** Targets for the collecting pass. */
+  setTargets(targets: readonly TargetSet[]): void {
+    this.targets = targets;
+  }
+
+  /** The counters accumulated since the last hand-over (the engine keeps no reference). */
+  flush(): SketchPartial[] {
+    const partials = this.partials;
+    this.partials = [];
+    this.blocksSinceFlush = 0;
+    return partials;
+  }
+
+  /** The first PILOT_DRAWS draws of block 0 for scenario s, column-major (column c at c·n …), checked. */
+  pilot(scenario: number): { values: Float64Array; n: number } {
+    const n = Math.min(PILOT_DRAWS, this.blockLength(0));
+    const values = new Float64Array(this.states[scenario].plan.nColumns * n);
+    this.sampleBlock(0, this.blockLength(0));
+    this.runScenario(0, 'pilot', scenario, { values, n }, n);
+    return { values, n };
+  }
+
+  countBlock(block: number): CountBlockResult {
+    const n = this.blockLength(block);
+    const sums = this.states.map((st) => new Float64Array(st.plan.nColumns));
+    const leads = this.states.map(() => new Float64Array(n));
+    if (this.partials.length === 0) {
+      this.partials = this.plan.scenarios.map((sc) => emptyPartial(sc.nColumns));
+    }
+    this.sampleBlock(block, n);
+    const out: CountBlockResult = { sums, leads, partials: null };
+    for (let s = 0; s < this.states.length; s++) this.runScenario(block, 'count', s, out);
+    const due = ++this.blocksSinceFlush >= flushBlocks(this.plan.blockSize);
+    return { sums, leads, partials: due ? this.flush() : null };
+  }
+
+  collectBlock(block: number): CollectBlockResult {
+    const result: CollectBlockResult = { slots: [], values: [] };
+    this.sampleBlock(block, this.blockLength(block));
+    for (let s = 0; s < this.states.length; s++) {
+      const end = this.runScenario(block, 'collect', s, null);
+      result.slots.push(this.collectSlots.slice(0, end));
+      result.values.push(this.collectValues.slice(0, end));
+    }
+    return result;
+  }
+
+  private blockLength(block: number): number {
+    return Math.min(this.plan.blockSize, this.plan.draws - block * this.plan.blockSize);
+  }
+
+  /** Samples the block's parameter matrix (every scenario's draws share it). */
+  private sampleBlock(block: number, n: number): void {
+    const first = block * this.plan.blockSize;
+    this.sampler.sampleBlock(this.rng, this.plan.seed, first, n, this.matrix);
+    this.correlate?.apply(this.matrix, N_PARAMS, n, this.rng, this.plan.seed, block);
+  }
+
+  /** Draw row `row` of the matrix with scenario st's kept slots, into this.params. */
+  private drawParams(st: ScenarioState, row: number): Float64Array {
+    const p = this.params;
+    const matrix = this.matrix;
+    const at = row * N_PARAMS;
+    for (let i = 0; i < N_PARAMS; i++) p[i] = matrix[at + i];
+    const kept = st.plan.keptSlots;
+    for (let k = 0; k < kept.length; k++) p[kept[k]] = st.plan.params[kept[k]];
+    return p;
+  }
+
+  /** Runs scenario s over a sampled block; returns the end of the collected pairs in collect mode. */
+  private runScenario(
+    block: number,
+    mode: Mode,
+    s: number,
+    out: CountBlockResult | { values: Float64Array; n: number } | null,
+    n = this.blockLength(block),
+  ): number {
+    const st = this.states[s];
+    const sc = st.plan;
+    const first = block * this.plan.blockSize;
+    const nColumns = sc.nColumns;
+    const batch = this.batch;
+    let collected = 0;
+    for (let from = 0; from < n; from += BATCH_SIZE) {
+      const len = Math.min(BATCH_SIZE, n - from);
+      for (let d = 0; d < len; d++) {
+        const params = this.drawParams(st, from + d);
+        simulate(params, sc.schedule, st.ws);
+        if (sc.firstMonth > 0) this.checkHiddenMonths(st, first + from + d, from + d);
+        const at = d * nColumns;
+        for (let k = 0; k < st.shown.length; k++) batch.set(st.shown[k], at + k * sc.nShown);
+        if (first + from + d === this.plan.plantNonFiniteDraw) batch[at] = Number.NaN;
+        if (mode === 'count') {
+          (out as CountBlockResult).leads[s][from + d] =
+            sc.nMonths > OUTCOME_MONTH ? st.ws.series.leadMonths[OUTCOME_MONTH] : Number.NaN;
+        }
+      }
+      if (mode === 'count') {
+        const bad = countColumns(
+          batch,
+          this.batchWords,
+          len,
+          nColumns,
+          this.grids[s],
+          this.partials[s],
+          (out as CountBlockResult).sums[s],
+          st.lo,
+          st.hi,
+        );
+        if (bad >= 0) this.fail(st, first + from, from, len);
+      } else if (mode === 'collect') {
+        for (let end = -1; end < 0; ) {
+          end = collectColumns(
+            batch,
+            this.batchWords,
+            len,
+            nColumns,
+            this.grids[s],
+            this.targets[s],
+            this.collectSlots,
+            this.collectValues,
+            collected,
+          );
+          // rare: out of room, so grow the buffers and run the batch again
+          if (end < 0) this.growCollectBuffers(collected);
+          else collected = end;
+        }
+      } else {
+        const pilot = out as { values: Float64Array; n: number };
+        for (let d = 0; d < len; d++) {
+          if (firstViolation(batch, d * nColumns, st.lo, st.hi) >= 0) this.fail(st, first + from, from, len);
+          for (let c = 0; c < nColumns; c++) pilot.values[c * pilot.n + from + d] = batch[d * nColumns + c];
+        }
+      }
+    }
+    return collected;
+  }
+
+  /** Doubles the collect buffers, keeping their first `keep` pairs. */
+  private growCollectBuffers(keep: number): void {
+    const size = Math.max(2 * this.collectSlots.length, INITIAL_COLLECT_CAPACITY);
+    const slots = new Int32Array(size);
+    const values = new Float64Array(size);
+    slots.set(this.collectSlots.subarray(0, keep));
+    values.set(this.collectValues.subarray(0, keep));
+    this.collectSlots = slots;
+    this.collectValues = values;
+  }
+
+  /** Months before firstMonth are not summarised, but are checked all the same. */
+  private checkHiddenMonths(st: ScenarioState, draw: number, row: number): void {
+    for (let k = 0; k < SERIES_NAMES.length; k++) {
+      const col = st.ws.series[SERIES_NAMES[k]];
+      const lo = st.seriesLo[k];
+      const hi = st.seriesHi[k];
+      for (let m = 0; m < st.plan.firstMonth; m++) {
+        const x = col[m];
+        if (!(x >= lo && x <= hi)) this.throwFailure(st, draw, row, SERIES_NAMES[k], m, x);
+      }
+    }
+  }
+
+  /** Finds the first failing draw of a batch (lowest index) and throws its error. */
+  private fail(st: ScenarioState, firstDraw: number, firstRow: number, len: number): void {
+    const nColumns = st.plan.nColumns;
+    for (let d = 0; d < len; d++) {
+      const c = firstViolation(this.batch, d * nColumns, st.lo, st.hi);
+      if (c < 0) continue;
+      const series = SERIES_NAMES[Math.floor(c / st.plan.nShown)];
+      const month = st.plan.firstMonth + (c % st.plan.nShown);
+      this.throwFailure(st, firstDraw + d, firstRow + d, series, month, this.batch[d * nColumns + c]);
+    }
+    // a false alarm: the column sum overflowed although every value is finite and in bounds
+  }
+
+  private throwFailure(
+    st: ScenarioState,
+    draw: number,
+    row: number,
+    series: SeriesName,
+    month: number,
+    value: number,
+  ): never {
+    throw new DrawInvariantError({
+      scenario: st.plan.name,
+      draw,
+      seed: this.plan.seed,
+      series,
+      month,
+      value,
+      params: Float64Array.from(this.drawParams(st, row)),
+    });
+  }
+}
+
+function scenarioState(plan: PlanScenario): ScenarioState {
+  const ws = createWorkspace(plan.nMonths);
+  const shown = SERIES_NAMES.map((name) => ws.series[name].subarray(plan.firstMonth, plan.nMonths));
+  const { lo, hi } = columnBounds(plan.nShown);
+  const seriesLo = Float64Array.from(SERIES_NAMES, (name) => seriesBounds(name).lo);
+  const seriesHi = Float64Array.from(SERIES_NAMES, (name) => seriesBounds(name).hi);
+  return { plan, ws, shown, lo, hi, seriesLo, seriesHi };
+}

@@ -1,0 +1,207 @@
+/**
+ * Runs the passes of an ensemble over all blocks: in the calling thread, or spread over
+ * worker threads that take blocks from a shared queue as they finish. Either way every block
+ * is computed by the same BlockEngine code and reported with its index, and the caller
+ * combines results in an order-free way (integer counts, sorted candidates) or in block order
+ * (sums) — so the split between workers never shows in the results.
+ *
+ * Workers are started from ensembleWorkerBoot.js, a plain-JS entry that registers tsx in the
+ * new thread and then imports ensembleWorker.ts: this works whether the parent was started
+ * with `node --import tsx`, by bin/leadline.js (tsx's register()), or by vitest.
+ */
+import { Worker } from 'node:worker_threads';
+import type { BlockEngine } from './ensembleBlocks.ts';
+import type { CollectBlockResult, CountBlockResult, EnsemblePlan, TargetSet } from './ensembleTypes.ts';
+import type { WorkerReply, WorkerRequest } from './ensembleWorkerProtocol.ts';
+import { DrawInvariantError } from './invariants.ts';
+import type { SketchGrid, SketchPartial } from './quantileSketch.ts';
+
+export interface EnsembleRunner {
+  /**
+   * Counts every block. Sketch counters arrive in pieces, each exactly once: with some block
+   * results (CountBlockResult.partials) and, at the end, through onPartials.
+   */
+  countPass(
+    grids: readonly SketchGrid[],
+    onBlock: (block: number, r: CountBlockResult) => void,
+    onPartials: (partials: SketchPartial[]) => void,
+  ): Promise<void>;
+  collectPass(
+    targets: readonly TargetSet[],
+    onBlock: (block: number, r: CollectBlockResult) => void,
+  ): Promise<void>;
+  close(): Promise<void>;
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** All blocks in the calling thread, yielding to the event loop between blocks. */
+export class InProcessRunner implements EnsembleRunner {
+  constructor(
+    private readonly plan: EnsemblePlan,
+    private readonly engine: BlockEngine,
+  ) {}
+
+  async countPass(
+    grids: readonly SketchGrid[],
+    onBlock: (block: number, r: CountBlockResult) => void,
+    onPartials: (partials: SketchPartial[]) => void,
+  ): Promise<void> {
+    this.engine.setGrids(grids);
+    for (let b = 0; b < this.plan.nBlocks; b++) {
+      onBlock(b, this.engine.countBlock(b));
+      await yieldToEventLoop();
+    }
+    onPartials(this.engine.flush());
+  }
+
+  async collectPass(
+    targets: readonly TargetSet[],
+    onBlock: (block: number, r: CollectBlockResult) => void,
+  ): Promise<void> {
+    this.engine.setTargets(targets);
+    for (let b = 0; b < this.plan.nBlocks; b++) {
+      onBlock(b, this.engine.collectBlock(b));
+      await yieldToEventLoop();
+    }
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** Blocks each worker has in flight, so none idles while the main thread reads a result. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+export const WORKER_ENTRY = new URL('./ensembleWorkerBoot.js', import.meta.url);
+
+/**
+ * The parent's Node options, less those that only make sense for its own entry: a worker
+ * started from `node --input-type=module -e …` would otherwise fail to load a file.
+ */
+export function workerExecArgv(): string[] {
+  return process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
+}
+
+export class WorkerPoolRunner implements EnsembleRunner {
+  private readonly workers: Worker[];
+  private failure: Error | null = null;
+  private onFailure: ((error: Error) => void) | null = null;
+  private onReply: ((worker: number, reply: WorkerReply) => void) | null = null;
+
+  constructor(
+    private readonly plan: EnsemblePlan,
+    nWorkers: number,
+  ) {
+    this.workers = [];
+    for (let w = 0; w < nWorkers; w++) {
+      const worker = new Worker(WORKER_ENTRY, { execArgv: workerExecArgv() });
+      worker.on('message', (reply: WorkerReply) => this.receive(w, reply));
+      worker.on('error', (error: Error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`ensemble worker ${w} exited with code ${code}`));
+      });
+      this.post(worker, { type: 'init', plan });
+      this.workers.push(worker);
+    }
+  }
+
+  countPass(
+    grids: readonly SketchGrid[],
+    onBlock: (block: number, r: CountBlockResult) => void,
+    onPartials: (partials: SketchPartial[]) => void,
+  ): Promise<void> {
+    for (const worker of this.workers) this.post(worker, { type: 'grids', grids: [...grids] });
+    return this.runPass(
+      'count',
+      (reply) => {
+        if (reply.type === 'counted') onBlock(reply.block, reply.result);
+      },
+      (reply) => {
+        if (reply.type === 'partials') onPartials(reply.partials);
+      },
+    );
+  }
+
+  collectPass(
+    targets: readonly TargetSet[],
+    onBlock: (block: number, r: CollectBlockResult) => void,
+  ): Promise<void> {
+    for (const worker of this.workers) this.post(worker, { type: 'targets', targets: [...targets] });
+    return this.runPass(
+      'collect',
+      (reply) => {
+        if (reply.type === 'collected') onBlock(reply.block, reply.result);
+      },
+      () => {},
+    );
+  }
+
+  async close(): Promise<void> {
+    this.onFailure = null;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  /** Deals out blocks, then asks every worker to finish the pass. */
+  private runPass(
+    pass: 'count' | 'collect',
+    onBlockReply: (reply: WorkerReply) => void,
+    onFinishReply: (reply: WorkerReply) => void,
+  ): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (this.failure) {
+        reject(this.failure);
+        return;
+      }
+      let nextBlock = 0;
+      let blocksDone = 0;
+      let finished = 0;
+      const dealTo = (w: number): void => {
+        if (nextBlock < this.plan.nBlocks) this.post(this.workers[w], { type: pass, block: nextBlock++ });
+      };
+      this.onFailure = reject;
+      this.onReply = (w, reply) => {
+        if (reply.type === 'counted' || reply.type === 'collected') {
+          onBlockReply(reply);
+          blocksDone++;
+          dealTo(w);
+          if (blocksDone === this.plan.nBlocks) {
+            for (const worker of this.workers) this.post(worker, { type: 'finish', pass });
+          }
+        } else if (reply.type === 'partials' || reply.type === 'finished') {
+          onFinishReply(reply);
+          if (++finished === this.workers.length) {
+            this.onReply = null;
+            this.onFailure = null;
+            resolve();
+          }
+        }
+      };
+      for (let round = 0; round < IN_FLIGHT_PER_WORKER; round++) {
+        for (let w = 0; w < this.workers.length; w++) dealTo(w);
+      }
+    });
+  }
+
+  private post(worker: Worker, request: WorkerRequest): void {
+    worker.postMessage(request);
+  }
+
+  private receive(w: number, reply: WorkerReply): void {
+    if (reply.type === 'error') {
+      this.fail(reply.failure ? new DrawInvariantError(reply.failure) : new Error(reply.message));
+      return;
+    }
+    try {
+      this.onReply?.(w, reply);
+    } catch (error) {
+      // an exception in the caller's callbacks (e.g. onProgress) ends the pass, not the process
+      this.fail(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  private fail(error: Error): void {
+    if (this.failure) return;
+    this.failure = error;
+    this.onFailure?.(error);
+  }
+}

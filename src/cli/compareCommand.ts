@@ -1,0 +1,56 @@
+/**
+ * `leadline compare A B`: a paired comparison of two scenarios from the same Monte Carlo draws
+ * (common random numbers), so the difference isolates the policies from parameter uncertainty.
+ */
+import Table from 'cli-table3';
+import { compareEnsembles, type EnsembleComparison, runEnsemble } from '../analysis/index.ts';
+import { InputError } from '../scenario/index.ts';
+import type { DrawOptions } from './drawOptions.ts';
+import { months } from './format.ts';
+import { progressBar } from './progress.ts';
+import { resolveArgs } from './runCommand.ts';
+
+export async function compareScenarios(a: string, b: string, draws: DrawOptions): Promise<EnsembleComparison> {
+  if (draws.draws < 2) {
+    throw new InputError([
+      { file: 'option --draws', path: [], expected: 'at least 2 draws for a paired comparison', found: String(draws.draws) },
+    ]);
+  }
+  const resolved = resolveArgs([a, b]);
+  const bar = progressBar(`${draws.draws} paired draws`);
+  try {
+    const [ea, eb] = await runEnsemble(resolved, { ...draws, onProgress: (done, total) => bar.update(done, total) });
+    return compareEnsembles(ea, eb);
+  } finally {
+    bar.stop();
+  }
+}
+
+const pct = (x: number) => `${x < 0 ? '−' : x > 0 ? '+' : ''}${(100 * Math.abs(x)).toFixed(1)}`;
+
+export function renderComparison(c: EnsembleComparison): string {
+  const d = c.leadDifferenceAt2028Dec;
+  const lines = [
+    `leadline compare — ${c.a} vs ${c.b}: ${c.draws} paired draws, seed ${c.seed}`,
+    '',
+    `Lead at 2028-12, ${c.a} minus ${c.b} (months): median ${months(d.p50)}, mean ${months(d.mean)}`,
+    `  10–90%: ${months(d.p10)} to ${months(d.p90)};  5–95%: ${months(d.p5)} to ${months(d.p95)}`,
+    `P(${c.a}'s lead > ${c.b}'s) = ${(100 * c.probabilityALeadsMore.p).toFixed(1)}% ± ${(100 * c.probabilityALeadsMore.se).toFixed(1)}`,
+    '',
+  ];
+  const table = new Table({
+    head: ['2028 world', c.a, c.b, 'change (points)', 'paired s.e.'],
+    style: { head: [], border: [] },
+    colAligns: ['left', 'right', 'right', 'right', 'right'],
+  });
+  const labels = {
+    scenarioOne: 'Scenario One (lead ≥ 12)',
+    scenarioTwo: 'Scenario Two (lead ≤ 4)',
+    neckAndNeck: 'neck-and-neck (|lead| < 3)',
+  } as const;
+  for (const key of ['scenarioOne', 'scenarioTwo', 'neckAndNeck'] as const) {
+    const ch = c.probabilityChange[key];
+    table.push([labels[key], `${(100 * ch.a).toFixed(1)}%`, `${(100 * ch.b).toFixed(1)}%`, pct(ch.delta), (100 * ch.se).toFixed(1)]);
+  }
+  return `${lines.join('\n')}${table.toString()}\n`;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isOutcome, outcomeProbabilities, probability } from '../../src/analysis/probabilities.ts';
+
+describe('outcomeProbabilities(leadAt2028Dec)', () => {
+  it('counts the fraction of draws in each outcome, boundaries included as defined', () => {
+    // leads: 12 → One; 4 → Two; 2.999 → Two and neck-and-neck; −3 → Two (not neck-and-neck); 8 → none
+    const leads = Float64Array.of(12, 4, 2.999, -3, 8, 20, 11.999, 3);
+    const p = outcomeProbabilities(leads);
+    expect(p.scenarioOne).toEqual(probability(2, 8)); // 12, 20
+    expect(p.scenarioTwo).toEqual(probability(4, 8)); // 4, 2.999, −3, 3
+    expect(p.neckAndNeck).toEqual(probability(1, 8)); // 2.999
+  });
+
+  it('gives NaN when the horizon ends before 2028-12', () => {
+    expect(outcomeProbabilities(Float64Array.of(Number.NaN, Number.NaN)).scenarioOne.p).toBeNaN();
+  });
+});
+
+describe('probability(count, n)', () => {
+  it('is k/n with standard error √(p(1−p)/n)', () => {
+    expect(probability(25, 100)).toEqual({ p: 0.25, se: Math.sqrt((0.25 * 0.75) / 100) });
+    expect(probability(0, 10)).toEqual({ p: 0, se: 0 });
+  });
+});
+
+describe('isOutcome(outcome, lead)', () => {
+  it('uses ≥ 12, ≤ 4 and |lead| < 3', () => {
+    expect(isOutcome('scenarioOne', 12)).toBe(true);
+    expect(isOutcome('scenarioOne', 11.99)).toBe(false);
+    expect(isOutcome('scenarioTwo', 4)).toBe(true);
+    expect(isOutcome('neckAndNeck', -2.99)).toBe(true);
+    expect(isOutcome('neckAndNeck', 3)).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './runCli.ts';
+
+describe('leadline commands', () => {
+  it.each(['run', 'check', 'compare', 'params', 'validate', 'report'])('%s --help prints usage and exits 0', async (command) => {
+    const { code, stdout } = await runCli(command, '--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Usage: leadline ${command}`);
+  });
+
+  it('--help lists every command', async () => {
+    const { code, stdout } = await runCli('--help');
+    expect(code).toBe(0);
+    for (const command of ['run', 'compare', 'check', 'params', 'validate', 'report']) expect(stdout).toContain(command);
+  });
+
+  it('an unknown option exits 2', async () => {
+    expect((await runCli('run', '--bogus')).code).toBe(2);
+  });
+
+  it('check --json prints every check with a pass flag and exits 0 when all pass', async () => {
+    const { code, stdout } = await runCli('check', '--json');
+    const { checks } = JSON.parse(stdout);
+    expect(checks.map((c: { id: string }) => c.id)).toEqual(['PC1', 'PC2', 'PC3', 'PC4', 'PC5', 'PC6', 'PC7', 'PC8', 'FC1', 'FC2', 'FC3']);
+    for (const c of checks) {
+      expect(typeof c.pass).toBe('boolean');
+      expect(c.value === null || Number.isFinite(c.value)).toBe(true);
+    }
+    expect(code).toBe(checks.every((c: { pass: boolean }) => c.pass) ? 0 : 1);
+  });
+
+  it('params --grep distill lists only matching parameters with unit and source', async () => {
+    const { code, stdout } = await runCli('params', '--grep', 'distill');
+    expect(code).toBe(0);
+    expect(stdout).toContain('distillationPerYear');
+    expect(stdout).not.toContain('westernProduction2023');
+    expect(stdout).toMatch(/of \d+ parameters/);
+  });
+
+  it('params --json gives unit, central, distribution and sources for each', async () => {
+    const { parameters } = JSON.parse((await runCli('params', '--json')).stdout);
+    for (const p of parameters) {
+      expect(p.unit.length).toBeGreaterThan(0);
+      expect(Number.isFinite(p.central)).toBe(true);
+      expect(p.distribution.kind).toBeDefined();
+      expect(p.sources.length + (p.calibrated ? 1 : 0)).toBeGreaterThan(0);
+    }
+  });
+
+  it('validate accepts the presets and rejects a bad file with exit 2', async () => {
+    const ok = await runCli('validate', 'scenarios/baseline.yaml', 'scenarios/scenario-one.yaml');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('ok  scenarios/baseline.yaml');
+    const dir = mkdtempSync(join(tmpdir(), 'leadline-cli-'));
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'params:\n  spilover: 0.2\n');
+    const result = await runCli('validate', bad);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('did you mean spilloverPerYear?');
+  });
+
+  it('report on a file that is not a results document exits 2 naming the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leadline-cli-'));
+    const bad = join(dir, 'results.json');
+    writeFileSync(bad, '{"schemaVersion": 3}');
+    const { code, stderr } = await runCli('report', bad);
+    expect(code).toBe(2);
+    expect(stderr).toContain(bad);
+  });
+
+  it('compare A B --json gives the paired difference and probability changes', async () => {
+    const { code, stdout } = await runCli('compare', 'scenario-one', 'baseline', '--draws', '40', '--workers', '1', '--json');
+    expect(code).toBe(0);
+    const c = JSON.parse(stdout);
+    expect(c.a).toBe('scenario-one');
+    expect(c.leadDifferenceAt2028Dec.p50).toBeGreaterThan(0);
+    expect(c.probabilityALeadsMore.p).toBeGreaterThan(0.5);
+    expect(c.probabilityChange.scenarioOne.delta).toBeGreaterThanOrEqual(0);
+  }, 60_000);
+});
