@@ -112,7 +112,7 @@ export const PAPER_CHECKS: readonly Check[] = [
   {
     id: 'PC7',
     description: 'Each lever tightened alone from baseline never shortens the 2028-12 lead',
-    source: "paper's logic",
+    source: 'paper',
     run(ctx) {
       const effects = tighteningEffects(ctx);
       const worst = effects.reduce((a, b) => (b.deltaMonths < a.deltaMonths ? b : a));
@@ -130,7 +130,7 @@ export const PAPER_CHECKS: readonly Check[] = [
   {
     id: 'PC8',
     description: 'Less PRC compute never raises the distillation term θ',
-    source: 'paper priority 1',
+    source: 'paper',
     run(ctx) {
       // Compare baseline with scenario-one (less PRC compute) month by month: wherever PRC
       // training compute is lower, θ must not be higher.

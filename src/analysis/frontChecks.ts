@@ -83,7 +83,7 @@ export const FRONT_CHECKS: readonly FrontCheck[] = [
   frontCheck(
     'FC1',
     `Scenario One gives the US a larger third-country share than baseline (mean of ${SCENARIO_YEAR})`,
-    `${PAPER}: Scenario One, priority 3`,
+    'P08, H03',
     (ctx) => {
       const baseline = meanShareUS(ctx, 'baseline');
       const value = meanShareUS(ctx, 'scenario-one');
@@ -97,7 +97,7 @@ export const FRONT_CHECKS: readonly FrontCheck[] = [
   frontCheck(
     'FC2',
     `Scenario Two gives the PRC a larger third-country share than baseline (mean of ${SCENARIO_YEAR})`,
-    `${PAPER}: Scenario Two`,
+    'P10, F08, F09',
     (ctx) => {
       const baseline = 1 - meanShareUS(ctx, 'baseline');
       const value = 1 - meanShareUS(ctx, 'scenario-two');
@@ -111,7 +111,7 @@ export const FRONT_CHECKS: readonly FrontCheck[] = [
   frontCheck(
     'FC3',
     `Raising prcAdoptionPush from 0 to 1 raises PRC adoption in ${SCENARIO_YEAR}, also under Scenario One's lower PRC capability (the smaller gain, share of firms)`,
-    `${PAPER}: four fronts`,
+    PAPER,
     (ctx) => {
       const baselineGain = meanAdoptionCN(ctx, 'baseline', 1) - meanAdoptionCN(ctx, 'baseline', 0);
       const oneWithoutPush = meanAdoptionCN(ctx, 'scenario-one', 0);

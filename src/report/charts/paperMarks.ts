@@ -1,5 +1,5 @@
 /**
- * The paper's reference points that the charts draw (fact ids from data/facts.csv).
+ * The paper's reference points that the charts draw (fact ids from data/sources.csv).
  * They are annotations, not model parameters.
  */
 
