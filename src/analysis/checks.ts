@@ -46,7 +46,14 @@ function rangeCheck(
     source,
     run(ctx) {
       const { value, extraPass = true, detail } = measure(ctx);
-      const result: CheckResult = { id, description, value, target, pass: inRange(value, target[0], target[1]) && extraPass, source };
+      const result: CheckResult = {
+        id,
+        description,
+        value,
+        target,
+        pass: inRange(value, target[0], target[1]) && extraPass,
+        source,
+      };
       if (detail !== undefined) result.detail = detail;
       return result;
     },
@@ -73,7 +80,10 @@ const LEAD_2028 = monthIndex(2028, 12);
  * Lead change at 2028-12 from each single tightening, for the given parameter overrides.
  * Tolerance: a change above −1e-9 months counts as "not shorter" (floating-point noise).
  */
-export function tighteningEffects(ctx: CheckContext, params?: Partial<Record<ParamName, number>>): { label: string; deltaMonths: number }[] {
+export function tighteningEffects(
+  ctx: CheckContext,
+  params?: Partial<Record<ParamName, number>>,
+): { label: string; deltaMonths: number }[] {
   const base = runPreset(ctx, 'baseline', { params }).series.leadMonths[LEAD_2028];
   return TIGHTENINGS.map(({ label, levers }) => ({
     label,
@@ -97,15 +107,21 @@ export const PAPER_CHECKS: readonly Check[] = [
   rangeCheck('PC4', 'US lead at 2026-05, months (baseline)', 'P09', [3, 9], (ctx) => ({
     value: at(runPreset(ctx, 'baseline').series.leadMonths, 2026, 5),
   })),
-  rangeCheck('PC5', 'US lead at 2028-12, months (scenario-one), and still growing', 'P08', [12, 24], (ctx) => {
-    const lead = runPreset(ctx, 'scenario-one').series.leadMonths;
-    const growing = at(lead, 2028, 12) > at(lead, 2027, 12);
-    return {
-      value: at(lead, 2028, 12),
-      extraPass: growing,
-      detail: `lead 2027-12 ${at(lead, 2027, 12).toFixed(2)} → 2028-12 ${at(lead, 2028, 12).toFixed(2)} (${growing ? 'growing' : 'not growing'})`,
-    };
-  }),
+  rangeCheck(
+    'PC5',
+    'US lead at 2028-12, months (scenario-one), and still growing',
+    'P08',
+    [12, 24],
+    (ctx) => {
+      const lead = runPreset(ctx, 'scenario-one').series.leadMonths;
+      const growing = at(lead, 2028, 12) > at(lead, 2027, 12);
+      return {
+        value: at(lead, 2028, 12),
+        extraPass: growing,
+        detail: `lead 2027-12 ${at(lead, 2027, 12).toFixed(2)} → 2028-12 ${at(lead, 2028, 12).toFixed(2)} (${growing ? 'growing' : 'not growing'})`,
+      };
+    },
+  ),
   rangeCheck('PC6', 'US lead at 2028-12, months (scenario-two)', 'P10', [null, 4], (ctx) => ({
     value: at(runPreset(ctx, 'scenario-two').series.leadMonths, 2028, 12),
   })),
@@ -123,7 +139,9 @@ export const PAPER_CHECKS: readonly Check[] = [
         target: null,
         pass: worst.deltaMonths > -NOT_SHORTER_TOLERANCE_MONTHS,
         source: this.source,
-        detail: effects.map((e) => `${e.label} ${e.deltaMonths >= 0 ? '+' : ''}${e.deltaMonths.toFixed(2)}`).join('; '),
+        detail: effects
+          .map((e) => `${e.label} ${e.deltaMonths >= 0 ? '+' : ''}${e.deltaMonths.toFixed(2)}`)
+          .join('; '),
       };
     },
   },

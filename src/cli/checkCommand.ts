@@ -39,11 +39,24 @@ function formatTarget(check: CheckResult): string {
 }
 
 export function renderChecks(checks: readonly CheckResult[]): string {
-  const table = new Table({ head: ['id', 'check', 'target', 'model', 'result'], style: { head: [], border: [] }, wordWrap: true, colWidths: [6, 58, 10, 10, 8] });
-  for (const c of checks) table.push([c.id, `${c.description} [${c.source}]`, formatTarget(c), formatValue(c), c.pass ? 'pass' : 'FAIL']);
+  const table = new Table({
+    head: ['id', 'check', 'target', 'model', 'result'],
+    style: { head: [], border: [] },
+    wordWrap: true,
+    colWidths: [6, 58, 10, 10, 8],
+  });
+  for (const c of checks)
+    table.push([
+      c.id,
+      `${c.description} [${c.source}]`,
+      formatTarget(c),
+      formatValue(c),
+      c.pass ? 'pass' : 'FAIL',
+    ]);
   const details = checks.filter((c) => c.detail).map((c) => `${c.id}: ${c.detail}`);
   const failed = checks.filter((c) => !c.pass).length;
-  const verdict = failed === 0 ? `All ${checks.length} checks pass.` : `${failed} of ${checks.length} checks FAIL.`;
+  const verdict =
+    failed === 0 ? `All ${checks.length} checks pass.` : `${failed} of ${checks.length} checks FAIL.`;
   return `${table.toString()}\n${details.join('\n')}\n${verdict}\n`;
 }
 

@@ -10,16 +10,28 @@ import { months } from './format.ts';
 import { progressBar } from './progress.ts';
 import { resolveArgs } from './runCommand.ts';
 
-export async function compareScenarios(a: string, b: string, draws: DrawOptions): Promise<EnsembleComparison> {
+export async function compareScenarios(
+  a: string,
+  b: string,
+  draws: DrawOptions,
+): Promise<EnsembleComparison> {
   if (draws.draws < 2) {
     throw new InputError([
-      { file: 'option --draws', path: [], expected: 'at least 2 draws for a paired comparison', found: String(draws.draws) },
+      {
+        file: 'option --draws',
+        path: [],
+        expected: 'at least 2 draws for a paired comparison',
+        found: String(draws.draws),
+      },
     ]);
   }
   const resolved = resolveArgs([a, b]);
   const bar = progressBar(`${draws.draws} paired draws`);
   try {
-    const [ea, eb] = await runEnsemble(resolved, { ...draws, onProgress: (done, total) => bar.update(done, total) });
+    const [ea, eb] = await runEnsemble(resolved, {
+      ...draws,
+      onProgress: (done, total) => bar.update(done, total),
+    });
     return compareEnsembles(ea, eb);
   } finally {
     bar.stop();
@@ -50,7 +62,13 @@ export function renderComparison(c: EnsembleComparison): string {
   } as const;
   for (const key of ['scenarioOne', 'scenarioTwo', 'neckAndNeck'] as const) {
     const ch = c.probabilityChange[key];
-    table.push([labels[key], `${(100 * ch.a).toFixed(1)}%`, `${(100 * ch.b).toFixed(1)}%`, pct(ch.delta), (100 * ch.se).toFixed(1)]);
+    table.push([
+      labels[key],
+      `${(100 * ch.a).toFixed(1)}%`,
+      `${(100 * ch.b).toFixed(1)}%`,
+      pct(ch.delta),
+      (100 * ch.se).toFixed(1),
+    ]);
   }
   return `${lines.join('\n')}${table.toString()}\n`;
 }

@@ -13,12 +13,23 @@ export interface DrawOptions {
   readonly workers: number;
 }
 
-function integerOption(name: string, text: string | undefined, fallback: number, min: number, max: number): number {
+function integerOption(
+  name: string,
+  text: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (text === undefined) return fallback;
   const value = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
     throw new InputError([
-      { file: `option ${name}`, path: [], expected: `a whole number from ${min} to ${max}`, found: JSON.stringify(text) },
+      {
+        file: `option ${name}`,
+        path: [],
+        expected: `a whole number from ${min} to ${max}`,
+        found: JSON.stringify(text),
+      },
     ]);
   }
   return value;

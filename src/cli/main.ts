@@ -4,13 +4,13 @@
  */
 import { dirname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { ResultsFileError, readResultsFile, writeReport } from '../report/index.ts';
 import { InputError } from '../scenario/index.ts';
 import { collectChecks, renderChecks } from './checkCommand.ts';
 import { compareScenarios, renderComparison } from './compareCommand.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED, parseDrawOptions } from './drawOptions.ts';
 import { EXIT_BAD_INPUT, EXIT_CHECKS_FAILED, EXIT_OK } from './exitCodes.ts';
 import { paramsAsJson, renderParams, selectParams } from './paramsCommand.ts';
-import { ResultsFileError, readResultsFile, writeReport } from '../report/index.ts';
 import { buildResults, DEFAULT_OUT_DIR, renderRunText } from './runCommand.ts';
 import { validateFiles } from './validateCommand.ts';
 import { LEADLINE_VERSION } from './version.ts';
@@ -50,12 +50,23 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('run')
-    .description('run scenarios and print the comparison table (default: baseline, scenario-one, scenario-two)')
-    .argument('[scenarios...]', 'preset names (baseline, scenario-one, scenario-two, no-controls) or scenario YAML files')
+    .description(
+      'run scenarios and print the comparison table (default: baseline, scenario-one, scenario-two)',
+    )
+    .argument(
+      '[scenarios...]',
+      'preset names (baseline, scenario-one, scenario-two, no-controls) or scenario YAML files',
+    )
     .option('--json', 'print the results document as JSON on stdout (writes files only with --out)')
-    .option('--out <dir>', `write report.html, report.md with PNG charts, results.json and one CSV per scenario (default ${DEFAULT_OUT_DIR})`)
+    .option(
+      '--out <dir>',
+      `write report.html, report.md with PNG charts, results.json and one CSV per scenario (default ${DEFAULT_OUT_DIR})`,
+    )
     .option('--no-report', 'print only; write no files')
-    .option('--draws <n>', `Monte Carlo draws per scenario; 0 runs the central parameters alone (default ${DEFAULT_DRAWS})`)
+    .option(
+      '--draws <n>',
+      `Monte Carlo draws per scenario; 0 runs the central parameters alone (default ${DEFAULT_DRAWS})`,
+    )
     .option('--seed <s>', `seed of the draws; the same seed gives the same numbers (default ${DEFAULT_SEED})`)
     .option('--workers <w>', 'worker threads (default: the number of cores); results do not depend on it')
     .action(async (scenarios: string[], opts: RunCliOptions) => {
@@ -81,21 +92,31 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('compare')
-    .description('paired comparison of two scenarios from the same draws: the difference in the 2028-12 lead and in each probability')
+    .description(
+      'paired comparison of two scenarios from the same draws: the difference in the 2028-12 lead and in each probability',
+    )
     .argument('<a>', 'preset name or scenario file')
     .argument('<b>', 'preset name or scenario file')
     .option('--draws <n>', `Monte Carlo draws (default ${DEFAULT_DRAWS})`)
     .option('--seed <s>', `seed of the draws (default ${DEFAULT_SEED})`)
     .option('--workers <w>', 'worker threads (default: the number of cores)')
     .option('--json', 'print the comparison as JSON')
-    .action(async (a: string, b: string, opts: { draws?: string; seed?: string; workers?: string; json?: boolean }) => {
-      const comparison = await compareScenarios(a, b, parseDrawOptions(opts));
-      io.out(opts.json ? json(comparison) : renderComparison(comparison));
-    });
+    .action(
+      async (
+        a: string,
+        b: string,
+        opts: { draws?: string; seed?: string; workers?: string; json?: boolean },
+      ) => {
+        const comparison = await compareScenarios(a, b, parseDrawOptions(opts));
+        io.out(opts.json ? json(comparison) : renderComparison(comparison));
+      },
+    );
 
   program
     .command('check')
-    .description('run the paper checks PC1–PC8 and the fronts checks FC1–FC3 at central parameters; exit 1 when any fails')
+    .description(
+      'run the paper checks PC1–PC8 and the fronts checks FC1–FC3 at central parameters; exit 1 when any fails',
+    )
     .option('--json', 'print {"checks": [...]} as JSON')
     .action((opts: { json?: boolean }) => {
       const checks = collectChecks();
@@ -106,8 +127,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('params')
     .description('list the parameters with unit, central value, distribution and source')
-    .option('--grep <word>', 'only parameters whose name, unit, note or source contains WORD (case-insensitive)')
-    .option('--notes', 'include each parameter\'s note')
+    .option(
+      '--grep <word>',
+      'only parameters whose name, unit, note or source contains WORD (case-insensitive)',
+    )
+    .option('--notes', "include each parameter's note")
     .option('--json', 'print the parameters as JSON')
     .action((opts: { grep?: string; notes?: boolean; json?: boolean }) => {
       const rows = selectParams(opts.grep);
@@ -122,7 +146,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       io.out(`${validateFiles(files)}\n`);
     });
 
-  program.addOption(new Option('--no-color', 'accepted for compatibility; output is never coloured').hideHelp());
+  program.addOption(
+    new Option('--no-color', 'accepted for compatibility; output is never coloured').hideHelp(),
+  );
   return program;
 }
 

@@ -21,25 +21,115 @@ interface Row {
 const at2028 = { month: '2028-12' } as const;
 
 const ROWS: readonly Row[] = [
-  { label: 'US lead at 2026-05 (months)', central: (r) => r.summary.leadMonths2026_05, series: 'leadMonths', month: '2026-05', format: months },
-  { label: 'US lead at 2027-12 (months)', central: (r) => r.summary.leadMonths2027_12, series: 'leadMonths', month: '2027-12', format: months },
-  { label: 'US lead at 2028-12 (months)', central: (r) => r.summary.leadMonths2028_12, series: 'leadMonths', ...at2028, format: months },
-  { label: 'US accessible compute, 2028-12 (M H100e)', central: (r) => r.summary.computeUS2028_12, series: 'computeUS', ...at2028, format: millions },
-  { label: 'PRC accessible compute, 2028-12 (M H100e)', central: (r) => r.summary.computeCN2028_12, series: 'computeCN', ...at2028, format: millions },
-  { label: 'US : PRC compute ratio, 2028-12', central: (r) => r.summary.computeRatio2028_12, series: 'computeRatio', ...at2028, format: ratio },
-  { label: 'Huawei as % of NVIDIA output, 2026 (central)', central: (r) => r.summary.huaweiShareOfNvidia2026, format: (x) => percent(x) },
-  { label: 'Huawei as % of NVIDIA output, 2027 (central)', central: (r) => r.summary.huaweiShareOfNvidia2027, format: (x) => percent(x) },
-  { label: 'Mythos-class model open-weight (central)', central: (r) => r.summary.openWeightMythosMonth ?? 'not by horizon', format: String },
-  { label: 'Safety margin at 2028-12: lead − testing (months)', central: (r) => r.summary.safetyMarginMonths2028_12, series: 'safetyMarginMonths', ...at2028, format: months },
+  {
+    label: 'US lead at 2026-05 (months)',
+    central: (r) => r.summary.leadMonths2026_05,
+    series: 'leadMonths',
+    month: '2026-05',
+    format: months,
+  },
+  {
+    label: 'US lead at 2027-12 (months)',
+    central: (r) => r.summary.leadMonths2027_12,
+    series: 'leadMonths',
+    month: '2027-12',
+    format: months,
+  },
+  {
+    label: 'US lead at 2028-12 (months)',
+    central: (r) => r.summary.leadMonths2028_12,
+    series: 'leadMonths',
+    ...at2028,
+    format: months,
+  },
+  {
+    label: 'US accessible compute, 2028-12 (M H100e)',
+    central: (r) => r.summary.computeUS2028_12,
+    series: 'computeUS',
+    ...at2028,
+    format: millions,
+  },
+  {
+    label: 'PRC accessible compute, 2028-12 (M H100e)',
+    central: (r) => r.summary.computeCN2028_12,
+    series: 'computeCN',
+    ...at2028,
+    format: millions,
+  },
+  {
+    label: 'US : PRC compute ratio, 2028-12',
+    central: (r) => r.summary.computeRatio2028_12,
+    series: 'computeRatio',
+    ...at2028,
+    format: ratio,
+  },
+  {
+    label: 'Huawei as % of NVIDIA output, 2026 (central)',
+    central: (r) => r.summary.huaweiShareOfNvidia2026,
+    format: (x) => percent(x),
+  },
+  {
+    label: 'Huawei as % of NVIDIA output, 2027 (central)',
+    central: (r) => r.summary.huaweiShareOfNvidia2027,
+    format: (x) => percent(x),
+  },
+  {
+    label: 'Mythos-class model open-weight (central)',
+    central: (r) => r.summary.openWeightMythosMonth ?? 'not by horizon',
+    format: String,
+  },
+  {
+    label: 'Safety margin at 2028-12: lead − testing (months)',
+    central: (r) => r.summary.safetyMarginMonths2028_12,
+    series: 'safetyMarginMonths',
+    ...at2028,
+    format: months,
+  },
 ];
 
 const FRONT_ROWS: readonly Row[] = [
-  { label: 'Intelligence: US lead (months)', central: (r) => r.summary.leadMonths2028_12, series: 'leadMonths', ...at2028, format: months },
-  { label: 'Adoption, US: share of firms using AI', central: (r) => r.summary.adoptionUS2028_12, series: 'adoptionUS', ...at2028, format: (x) => percent(x, 0) },
-  { label: 'Adoption, PRC: share of firms using AI', central: (r) => r.summary.adoptionCN2028_12, series: 'adoptionCN', ...at2028, format: (x) => percent(x, 0) },
-  { label: 'Distribution: US share of third-country AI', central: (r) => r.summary.globalShareUS2028_12, series: 'globalShareUS', ...at2028, format: (x) => percent(x, 0) },
-  { label: 'Resilience, US (illustrative; % of jobs/yr)', central: (r) => r.summary.resilienceUS2028_12, series: 'resilienceUS', ...at2028, format: (x) => percent(x, 1) },
-  { label: 'Resilience, PRC (illustrative; % of jobs/yr)', central: (r) => r.summary.resilienceCN2028_12, series: 'resilienceCN', ...at2028, format: (x) => percent(x, 1) },
+  {
+    label: 'Intelligence: US lead (months)',
+    central: (r) => r.summary.leadMonths2028_12,
+    series: 'leadMonths',
+    ...at2028,
+    format: months,
+  },
+  {
+    label: 'Adoption, US: share of firms using AI',
+    central: (r) => r.summary.adoptionUS2028_12,
+    series: 'adoptionUS',
+    ...at2028,
+    format: (x) => percent(x, 0),
+  },
+  {
+    label: 'Adoption, PRC: share of firms using AI',
+    central: (r) => r.summary.adoptionCN2028_12,
+    series: 'adoptionCN',
+    ...at2028,
+    format: (x) => percent(x, 0),
+  },
+  {
+    label: 'Distribution: US share of third-country AI',
+    central: (r) => r.summary.globalShareUS2028_12,
+    series: 'globalShareUS',
+    ...at2028,
+    format: (x) => percent(x, 0),
+  },
+  {
+    label: 'Resilience, US (illustrative; % of jobs/yr)',
+    central: (r) => r.summary.resilienceUS2028_12,
+    series: 'resilienceUS',
+    ...at2028,
+    format: (x) => percent(x, 1),
+  },
+  {
+    label: 'Resilience, PRC (illustrative; % of jobs/yr)',
+    central: (r) => r.summary.resilienceCN2028_12,
+    series: 'resilienceCN',
+    ...at2028,
+    format: (x) => percent(x, 1),
+  },
 ];
 
 const PROBABILITY_ROWS: readonly { label: string; pick: (r: RunResult) => Probability | undefined }[] = [
@@ -70,8 +160,11 @@ export function renderMainTable(runs: readonly RunResult[]): string {
   });
   for (const row of ROWS) table.push([row.label, ...runs.map((r) => cell(row, r))]);
   if (runs.some((r) => r.probabilities)) {
-    table.push([{ colSpan: runs.length + 1, content: 'Which 2028 world (share of draws ± Monte Carlo standard error)' }]);
-    for (const row of PROBABILITY_ROWS) table.push([row.label, ...runs.map((r) => probabilityCell(row.pick(r)))]);
+    table.push([
+      { colSpan: runs.length + 1, content: 'Which 2028 world (share of draws ± Monte Carlo standard error)' },
+    ]);
+    for (const row of PROBABILITY_ROWS)
+      table.push([row.label, ...runs.map((r) => probabilityCell(row.pick(r)))]);
   }
   table.push([{ colSpan: runs.length + 1, content: 'Four fronts at 2028-12' }]);
   for (const row of FRONT_ROWS) table.push([row.label, ...runs.map((r) => cell(row, r))]);

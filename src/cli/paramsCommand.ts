@@ -6,7 +6,9 @@ export function selectParams(grep?: string): ParamSpec[] {
   if (!grep) return [...PARAM_TABLE];
   const needle = grep.toLowerCase();
   return PARAM_TABLE.filter((p) =>
-    [p.name, p.unit, p.note, p.calibrated ?? '', ...p.sources].some((field) => field.toLowerCase().includes(needle)),
+    [p.name, p.unit, p.note, p.calibrated ?? '', ...p.sources].some((field) =>
+      field.toLowerCase().includes(needle),
+    ),
   );
 }
 

@@ -11,7 +11,12 @@ const SILENT: Progress = { update: () => {}, stop: () => {} };
 export function progressBar(label: string): Progress {
   if (!process.stderr.isTTY) return SILENT;
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {percentage}% | {value}/{total} | ETA {eta}s`, stream: process.stderr, clearOnComplete: true, hideCursor: true },
+    {
+      format: `${label} [{bar}] {percentage}% | {value}/{total} | ETA {eta}s`,
+      stream: process.stderr,
+      clearOnComplete: true,
+      hideCursor: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

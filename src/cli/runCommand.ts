@@ -9,8 +9,8 @@ import {
   centralRunResult,
   RESULTS_SCHEMA_VERSION,
   type ResultsDocument,
-  runEnsemble,
   type RunResult,
+  runEnsemble,
   withEnsemble,
 } from '../analysis/index.ts';
 import { type ResolvedScenario, resolveScenario, resolveScenarioArg, runCentral } from '../scenario/index.ts';
@@ -26,7 +26,10 @@ export const DEFAULT_SCENARIOS = ['baseline', 'scenario-one', 'scenario-two'] as
 export const DEFAULT_OUT_DIR = 'leadline-out';
 
 /** Loads and validates every scenario first: a bad file stops the run before anything is computed. */
-export function resolveArgs(args: readonly string[], fallback: readonly string[] = DEFAULT_SCENARIOS): ResolvedScenario[] {
+export function resolveArgs(
+  args: readonly string[],
+  fallback: readonly string[] = DEFAULT_SCENARIOS,
+): ResolvedScenario[] {
   const names = args.length > 0 ? args : fallback;
   return names.map((arg) => resolveScenario(resolveScenarioArg(arg)));
 }
@@ -37,7 +40,10 @@ export async function buildResults(args: readonly string[], draws: DrawOptions):
   if (draws.draws > 0) {
     const bar = progressBar(`${draws.draws} draws × ${resolved.length} scenarios`);
     try {
-      const ensembles = await runEnsemble(resolved, { ...draws, onProgress: (done, total) => bar.update(done, total) });
+      const ensembles = await runEnsemble(resolved, {
+        ...draws,
+        onProgress: (done, total) => bar.update(done, total),
+      });
       runs = runs.map((run, i) => withEnsemble(run, ensembles[i]));
     } finally {
       bar.stop();

@@ -12,10 +12,11 @@
  * The ECI anchor u(t_ref) is read when the run reaches t_ref; the boost threshold lies above
  * ECI_ref (checked by the parameter table), so no boost is active before then.
  */
-import { CH } from './channels.ts';
+
 import { catchUpOverStep, distillationThreshold } from './catchUp.ts';
+import { CH } from './channels.ts';
 import { P } from './paramNames.ts';
-import { monthIndexOfDecimalYear, MONTHS_PER_YEAR } from './time.ts';
+import { MONTHS_PER_YEAR, monthIndexOfDecimalYear } from './time.ts';
 import type { Workspace } from './workspace.ts';
 
 // Module-local bindings: the hot loop calls these without going through import bindings.

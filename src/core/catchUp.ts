@@ -30,6 +30,10 @@ export function catchUpOverStep(gapOOM: number, ownGrowthDiffOOM: number, kappaP
 }
 
 /** θ(T) = 1 / (1 + exp(−(log10 T − log10 T_threshold) / w)): how far compute clears the distillation threshold. */
-export function distillationThreshold(log10TrainingFlop: number, log10ThresholdFlop: number, widthOOM: number): number {
+export function distillationThreshold(
+  log10TrainingFlop: number,
+  log10ThresholdFlop: number,
+  widthOOM: number,
+): number {
   return 1 / (1 + Math.exp(-(log10TrainingFlop - log10ThresholdFlop) / widthOOM));
 }

@@ -19,7 +19,7 @@
 import { CH } from './channels.ts';
 import { SECONDS_PER_MONTH } from './constants.ts';
 import { P } from './paramNames.ts';
-import { decimalYearMid, EPOCH_YEAR, monthIndex, MONTHS_PER_YEAR } from './time.ts';
+import { decimalYearMid, EPOCH_YEAR, MONTHS_PER_YEAR, monthIndex } from './time.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Reference year of the run-size parameters (frontier runs of mid-2025, C12–C14). */
@@ -102,7 +102,8 @@ export function fillComputePass(params: Float64Array, schedule: Float64Array, ws
       enforcementLevel = enforcement;
       enforcementDivisor = enforcement ** elasticity;
     }
-    const leakUncapped = (leak0 / enforcementDivisor) * (1 - verificationEffect * schedule[verificationCh + m]);
+    const leakUncapped =
+      (leak0 / enforcementDivisor) * (1 - verificationEffect * schedule[verificationCh + m]);
     const leakCap = 1 - exportShare;
     const leak = leakUncapped < leakCap ? leakUncapped : leakCap;
     const rho = rhoOpen + (rhoClosed - rhoOpen) * schedule[remoteCh + m];
@@ -151,5 +152,6 @@ export function fillComputePass(params: Float64Array, schedule: Float64Array, ws
     stockW = stockW * retention + pw - exported - smuggled;
     stockC = stockC * retention + prcProductionOut[m] + exported + smuggled;
   }
-  ws.scalars.researchReferenceH100e = params[P.researchShareUS] * computeUSOut[Math.min(RESEARCH_REFERENCE_MONTH, n - 1)];
+  ws.scalars.researchReferenceH100e =
+    params[P.researchShareUS] * computeUSOut[Math.min(RESEARCH_REFERENCE_MONTH, n - 1)];
 }

@@ -91,7 +91,11 @@ export const INTELLIGENCE_PARAM_NAMES = [
   'mythosReferenceYear',
 ] as const;
 
-export const PARAM_NAMES = [...COMPUTE_PARAM_NAMES, ...INTELLIGENCE_PARAM_NAMES, ...FRONT_PARAM_NAMES] as const;
+export const PARAM_NAMES = [
+  ...COMPUTE_PARAM_NAMES,
+  ...INTELLIGENCE_PARAM_NAMES,
+  ...FRONT_PARAM_NAMES,
+] as const;
 
 export type ParamName = (typeof PARAM_NAMES)[number];
 

@@ -17,7 +17,7 @@
  */
 import { CH } from './channels.ts';
 import { P } from './paramNames.ts';
-import { EPOCH_YEAR, monthIndex, MONTHS_PER_YEAR } from './time.ts';
+import { EPOCH_YEAR, MONTHS_PER_YEAR, monthIndex } from './time.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Calendar anchors of the supply model (dates of the data, not tunable numbers). */
@@ -36,8 +36,16 @@ export function ascendPerf(params: Float64Array, year: number): number {
   const y960 = ROADMAP_960_YEAR + delay;
   const y970 = ROADMAP_970_YEAR + delay;
   if (year <= ROADMAP_910B_YEAR) return params[P.ascendPerf910B];
-  if (year <= ROADMAP_910C_YEAR) return logLerp(ROADMAP_910B_YEAR, params[P.ascendPerf910B], ROADMAP_910C_YEAR, params[P.ascendPerf910C], year);
-  if (year <= y960) return logLerp(ROADMAP_910C_YEAR, params[P.ascendPerf910C], y960, params[P.ascendPerf960], year);
+  if (year <= ROADMAP_910C_YEAR)
+    return logLerp(
+      ROADMAP_910B_YEAR,
+      params[P.ascendPerf910B],
+      ROADMAP_910C_YEAR,
+      params[P.ascendPerf910C],
+      year,
+    );
+  if (year <= y960)
+    return logLerp(ROADMAP_910C_YEAR, params[P.ascendPerf910C], y960, params[P.ascendPerf960], year);
   if (year <= y970) return logLerp(y960, params[P.ascendPerf960], y970, params[P.ascendPerf970], year);
   return params[P.ascendPerf970] * params[P.ascendPerfGrowthAfterRoadmap] ** (year - y970);
 }
@@ -55,7 +63,10 @@ function perfSegmentIndex(year: number, y960: number, y970: number): number {
 function perfLnSlopePerYear(params: Float64Array, index: number, y960: number, y970: number): number {
   switch (index) {
     case 1:
-      return Math.log(params[P.ascendPerf910C] / params[P.ascendPerf910B]) / (ROADMAP_910C_YEAR - ROADMAP_910B_YEAR);
+      return (
+        Math.log(params[P.ascendPerf910C] / params[P.ascendPerf910B]) /
+        (ROADMAP_910C_YEAR - ROADMAP_910B_YEAR)
+      );
     case 2:
       return Math.log(params[P.ascendPerf960] / params[P.ascendPerf910C]) / (y960 - ROADMAP_910C_YEAR);
     case 3:
@@ -100,7 +111,9 @@ export function fillPrcProduction(params: Float64Array, schedule: Float64Array, 
   let smeLevel = Number.NaN;
   let smeFactor = 1;
 
-  const chipsPerWafer = (params[P.ascendWaferShare] * params[P.grossDiesPerWafer] * params[P.smicYield]) / params[P.diesPerAscendChip];
+  const chipsPerWafer =
+    (params[P.ascendWaferShare] * params[P.grossDiesPerWafer] * params[P.smicYield]) /
+    params[P.diesPerAscendChip];
   const tauBank = params[P.dieBankDrawdownMonths];
   let bankDraw = params[P.dieBankChips] / tauBank;
   const bankDecay = Math.exp(-1 / tauBank);
@@ -110,7 +123,8 @@ export function fillPrcProduction(params: Float64Array, schedule: Float64Array, 
   const importsPerMonth = params[P.hbmImportChipsPerMonth];
   const lnHbmGrowthPerMonth = Math.log(params[P.hbmDomesticGrowth]) / monthsPerYear;
   // domestic HBM starts at the controls; back-cast from the 2026-01 anchor at the current rate
-  let domestic = params[P.hbmDomesticChips2026] * Math.exp(-lnHbmGrowthPerMonth * (HBM_DOMESTIC_ANCHOR - hbmStart));
+  let domestic =
+    params[P.hbmDomesticChips2026] * Math.exp(-lnHbmGrowthPerMonth * (HBM_DOMESTIC_ANCHOR - hbmStart));
   let hbmLevel = Number.NaN;
   let hbmFactor = 1;
   const otherVendors = 1 + params[P.otherPrcVendorsShare];

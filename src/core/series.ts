@@ -13,9 +13,18 @@ export const CORE_SERIES_INFO = {
   // §1 compute supply
   productionWestern: { unit: 'H100e/month', description: 'Western (non-PRC) AI-accelerator production' },
   productionNvidia: { unit: 'H100e/month', description: "NVIDIA's share of Western production" },
-  productionHuawei: { unit: 'H100e/month', description: 'Huawei Ascend production: min(logic, HBM) × H100e per chip' },
-  productionPRC: { unit: 'H100e/month', description: 'All PRC domestic production (Huawei and other vendors)' },
-  prcLogicChips: { unit: 'chips/month', description: 'Ascend chips the PRC can make on logic (SMIC and die bank)' },
+  productionHuawei: {
+    unit: 'H100e/month',
+    description: 'Huawei Ascend production: min(logic, HBM) × H100e per chip',
+  },
+  productionPRC: {
+    unit: 'H100e/month',
+    description: 'All PRC domestic production (Huawei and other vendors)',
+  },
+  prcLogicChips: {
+    unit: 'chips/month',
+    description: 'Ascend chips the PRC can make on logic (SMIC and die bank)',
+  },
   prcHbmChips: { unit: 'chips/month', description: 'Ascend chips the PRC can equip with HBM' },
   ascendPerf: { unit: 'H100e/chip', description: 'H100-equivalents per Ascend chip (roadmap)' },
   exportsLegal: { unit: 'H100e/month', description: 'Licensed Western exports to the PRC' },
@@ -33,14 +42,26 @@ export const CORE_SERIES_INFO = {
   algoProgressCN: { unit: 'OOM/year', description: 'PRC algorithmic progress rate α_CN (with AI-R&D boost)' },
   boostUS: { unit: 'fraction', description: 'AI-accelerated R&D boost to US algorithmic progress' },
   boostCN: { unit: 'fraction', description: 'AI-accelerated R&D boost to PRC algorithmic progress' },
-  distillThreshold: { unit: 'share', description: 'θ(T_CN): how far PRC compute clears the distillation threshold' },
+  distillThreshold: {
+    unit: 'share',
+    description: 'θ(T_CN): how far PRC compute clears the distillation threshold',
+  },
   catchUpRateCN: { unit: '1/year', description: 'κ_CN: rate at which the PRC closes the gap' },
-  effectiveComputeUS: { unit: 'log10 FLOP', description: 'US frontier effective compute u = log10 T_US + a_US' },
-  effectiveComputeCN: { unit: 'log10 FLOP', description: 'PRC frontier effective compute c = log10 T_CN + a_CN' },
+  effectiveComputeUS: {
+    unit: 'log10 FLOP',
+    description: 'US frontier effective compute u = log10 T_US + a_US',
+  },
+  effectiveComputeCN: {
+    unit: 'log10 FLOP',
+    description: 'PRC frontier effective compute c = log10 T_CN + a_CN',
+  },
   gapOOM: { unit: 'OOM', description: 'Effective-compute gap G = u − c' },
   capabilityUS: { unit: 'ECI', description: 'US frontier capability (Epoch Capabilities Index scale)' },
   capabilityCN: { unit: 'ECI', description: 'PRC frontier capability (Epoch Capabilities Index scale)' },
-  leadMonths: { unit: 'months', description: 'US lead: months since the US frontier stood where the PRC stands (negative: PRC leads)' },
+  leadMonths: {
+    unit: 'months',
+    description: 'US lead: months since the US frontier stood where the PRC stands (negative: PRC leads)',
+  },
   openWeightCN: { unit: 'log10 FLOP', description: 'Effective compute of the best PRC open-weight model' },
 } as const satisfies Record<string, SeriesInfo>;
 

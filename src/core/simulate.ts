@@ -13,8 +13,9 @@
  *
  * Writes every series and scalar of `ws`; allocates nothing.
  */
-import { N_CHANNELS } from './channels.ts';
+
 import { fillCapabilityPass } from './capabilityPass.ts';
+import { N_CHANNELS } from './channels.ts';
 import { fillComputePass } from './computePass.ts';
 import { fillFrontsPass } from './frontsPass.ts';
 import { fillLead } from './lead.ts';
@@ -25,7 +26,8 @@ import { fillWesternProduction } from './westernProduction.ts';
 import type { Workspace } from './workspace.ts';
 
 export function simulate(params: Float64Array, schedule: Float64Array, ws: Workspace): Workspace {
-  if (params.length !== N_PARAMS) throw new RangeError(`params has ${params.length} values, expected ${N_PARAMS}`);
+  if (params.length !== N_PARAMS)
+    throw new RangeError(`params has ${params.length} values, expected ${N_PARAMS}`);
   if (schedule.length !== N_CHANNELS * ws.nMonths) {
     throw new RangeError(`schedule has ${schedule.length} values, expected ${N_CHANNELS * ws.nMonths}`);
   }

@@ -37,7 +37,8 @@ export function yearsCovered(nMonths: number): number {
 }
 
 export function createWorkspace(nMonths: number): Workspace {
-  if (!Number.isInteger(nMonths) || nMonths < 2) throw new RangeError(`nMonths must be an integer ≥ 2, got ${nMonths}`);
+  if (!Number.isInteger(nMonths) || nMonths < 2)
+    throw new RangeError(`nMonths must be an integer ≥ 2, got ${nMonths}`);
   const series = {} as SeriesColumns;
   for (const name of SERIES_NAMES) series[name] = new Float64Array(nMonths);
   return {

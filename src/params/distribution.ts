@@ -8,7 +8,13 @@ export type Distribution =
   /** Lognormal whose 5th and 95th percentiles are p5 and p95 (median √(p5·p95)). */
   | { readonly kind: 'lognormal90'; readonly p5: number; readonly p95: number }
   /** Beta(alpha, beta) scaled to [low, high]. */
-  | { readonly kind: 'beta'; readonly alpha: number; readonly beta: number; readonly low: number; readonly high: number };
+  | {
+      readonly kind: 'beta';
+      readonly alpha: number;
+      readonly beta: number;
+      readonly low: number;
+      readonly high: number;
+    };
 
 export type DistributionKind = Distribution['kind'];
 

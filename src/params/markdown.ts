@@ -18,8 +18,12 @@ export function parametersMarkdown(): string {
     '|---|---|---|---|---|---|',
   ];
   for (const p of PARAM_TABLE) {
-    const sources = p.calibrated ? `calibrated to ${p.calibrated}; ${p.sources.join(', ')}` : p.sources.join(', ');
-    lines.push(`| \`${p.name}\` | ${fmt(p.central)} | ${cell(p.unit)} | ${cell(describeDistribution(p.dist))} | ${cell(sources)} | ${cell(p.note)} |`);
+    const sources = p.calibrated
+      ? `calibrated to ${p.calibrated}; ${p.sources.join(', ')}`
+      : p.sources.join(', ');
+    lines.push(
+      `| \`${p.name}\` | ${fmt(p.central)} | ${cell(p.unit)} | ${cell(describeDistribution(p.dist))} | ${cell(sources)} | ${cell(p.note)} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -93,9 +93,11 @@ export function closestNames(input: string, candidates: readonly string[], max =
     const distance = editDistance(needle, hay);
     const contains = needle.length >= 4 && (hay.includes(needle) || needle.includes(hay));
     // a misspelt stem of a longer name ("spilover" for spilloverPerYear)
-    const prefixDistance = needle.length >= 4 ? editDistance(needle, hay.slice(0, needle.length + 1)) : Number.POSITIVE_INFINITY;
+    const prefixDistance =
+      needle.length >= 4 ? editDistance(needle, hay.slice(0, needle.length + 1)) : Number.POSITIVE_INFINITY;
     if (distance <= limit || contains) scored.push({ name, distance });
-    else if (prefixDistance <= Math.max(1, Math.floor(limit / 2))) scored.push({ name, distance: limit + prefixDistance });
+    else if (prefixDistance <= Math.max(1, Math.floor(limit / 2)))
+      scored.push({ name, distance: limit + prefixDistance });
   }
   scored.sort((x, y) => x.distance - y.distance || (x.name < y.name ? -1 : 1));
   return scored.slice(0, max).map((s) => s.name);

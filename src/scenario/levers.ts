@@ -48,7 +48,11 @@ export const LEVER_NAMES = [
 export type LeverName = (typeof LEVER_NAMES)[number];
 
 /** Control level → intensity on the engine's channel (−1 loosened, 0 current, +1 tightened). */
-export const CONTROL_INTENSITY: Readonly<Record<ControlLevel, number>> = { loosened: -1, current: 0, tightened: 1 };
+export const CONTROL_INTENSITY: Readonly<Record<ControlLevel, number>> = {
+  loosened: -1,
+  current: 0,
+  tightened: 1,
+};
 
 /** Plain-words description of each lever, for --help, docs and tables. */
 export const LEVER_HELP: Readonly<Record<LeverName, string>> = {

@@ -79,6 +79,9 @@ export function resolveScenario(scenario: Scenario): ResolvedScenario {
 }
 
 /** Runs a resolved scenario at its central parameters. */
-export function runCentral(resolved: ResolvedScenario, ws: Workspace = createWorkspace(resolved.nMonths)): Workspace {
+export function runCentral(
+  resolved: ResolvedScenario,
+  ws: Workspace = createWorkspace(resolved.nMonths),
+): Workspace {
   return simulate(resolved.params, resolved.schedule, ws);
 }

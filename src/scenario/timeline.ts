@@ -43,7 +43,12 @@ export const POLICY_TIMELINE: readonly TimelineEntry[] = [
     what: 'Controls of 2023-10-17 take effect (2023-11-17): A800/H800 barred; the H20 is not yet shipping.',
     sources: ['G09'],
   },
-  { month: '2024-02', set: TIERS_H20, what: 'The H20 ships to the PRC without a licence.', sources: ['G01', 'G08'] },
+  {
+    month: '2024-02',
+    set: TIERS_H20,
+    what: 'The H20 ships to the PRC without a licence.',
+    sources: ['G01', 'G08'],
+  },
   {
     month: '2024-12',
     set: { hbmControls: 0 },

@@ -5,16 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './runCli.ts';
 
 describe('leadline commands', () => {
-  it.each(['run', 'check', 'compare', 'params', 'validate', 'report'])('%s --help prints usage and exits 0', async (command) => {
-    const { code, stdout } = await runCli(command, '--help');
-    expect(code).toBe(0);
-    expect(stdout).toContain(`Usage: leadline ${command}`);
-  });
+  it.each(['run', 'check', 'compare', 'params', 'validate', 'report'])(
+    '%s --help prints usage and exits 0',
+    async (command) => {
+      const { code, stdout } = await runCli(command, '--help');
+      expect(code).toBe(0);
+      expect(stdout).toContain(`Usage: leadline ${command}`);
+    },
+  );
 
   it('--help lists every command', async () => {
     const { code, stdout } = await runCli('--help');
     expect(code).toBe(0);
-    for (const command of ['run', 'compare', 'check', 'params', 'validate', 'report']) expect(stdout).toContain(command);
+    for (const command of ['run', 'compare', 'check', 'params', 'validate', 'report'])
+      expect(stdout).toContain(command);
   });
 
   it('an unknown option exits 2', async () => {
@@ -24,7 +28,19 @@ describe('leadline commands', () => {
   it('check --json prints every check with a pass flag and exits 0 when all pass', async () => {
     const { code, stdout } = await runCli('check', '--json');
     const { checks } = JSON.parse(stdout);
-    expect(checks.map((c: { id: string }) => c.id)).toEqual(['PC1', 'PC2', 'PC3', 'PC4', 'PC5', 'PC6', 'PC7', 'PC8', 'FC1', 'FC2', 'FC3']);
+    expect(checks.map((c: { id: string }) => c.id)).toEqual([
+      'PC1',
+      'PC2',
+      'PC3',
+      'PC4',
+      'PC5',
+      'PC6',
+      'PC7',
+      'PC8',
+      'FC1',
+      'FC2',
+      'FC3',
+    ]);
     for (const c of checks) {
       expect(typeof c.pass).toBe('boolean');
       expect(c.value === null || Number.isFinite(c.value)).toBe(true);
@@ -72,7 +88,16 @@ describe('leadline commands', () => {
   });
 
   it('compare A B --json gives the paired difference and probability changes', async () => {
-    const { code, stdout } = await runCli('compare', 'scenario-one', 'baseline', '--draws', '40', '--workers', '1', '--json');
+    const { code, stdout } = await runCli(
+      'compare',
+      'scenario-one',
+      'baseline',
+      '--draws',
+      '40',
+      '--workers',
+      '1',
+      '--json',
+    );
     expect(code).toBe(0);
     const c = JSON.parse(stdout);
     expect(c.a).toBe('scenario-one');

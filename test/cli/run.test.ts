@@ -5,9 +5,25 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './runCli.ts';
 
 const REQUIRED_SERIES = [
-  'leadMonths', 'gapOOM', 'computeUS', 'computeCN', 'computeRatio', 'productionWestern', 'productionPRC',
-  'productionNvidia', 'productionHuawei', 'capabilityUS', 'capabilityCN', 'adoptionUS', 'adoptionCN',
-  'globalShareUS', 'globalShareCN', 'resilienceUS', 'resilienceCN', 'neckAndNeck', 'safetyMarginMonths',
+  'leadMonths',
+  'gapOOM',
+  'computeUS',
+  'computeCN',
+  'computeRatio',
+  'productionWestern',
+  'productionPRC',
+  'productionNvidia',
+  'productionHuawei',
+  'capabilityUS',
+  'capabilityCN',
+  'adoptionUS',
+  'adoptionCN',
+  'globalShareUS',
+  'globalShareCN',
+  'resilienceUS',
+  'resilienceCN',
+  'neckAndNeck',
+  'safetyMarginMonths',
 ];
 
 describe('leadline run', () => {
@@ -32,21 +48,47 @@ describe('leadline run', () => {
     expect(run.months.at(-1)).toBe('2030-12');
     for (const name of REQUIRED_SERIES) {
       expect(run.series[name], name).toHaveLength(run.months.length);
-      expect(run.series[name].every((x: unknown) => typeof x === 'number' && Number.isFinite(x)), name).toBe(true);
+      expect(
+        run.series[name].every((x: unknown) => typeof x === 'number' && Number.isFinite(x)),
+        name,
+      ).toBe(true);
     }
     expect(doc.checks.map((c: { id: string }) => c.id)).toContain('PC5');
   });
 
   it('run --json --draws 40 gives bit-identical output with 1 and 2 workers', async () => {
-    const one = await runCli('run', 'baseline', 'scenario-one', '--json', '--draws', '40', '--seed', '7', '--workers', '1');
-    const two = await runCli('run', 'baseline', 'scenario-one', '--json', '--draws', '40', '--seed', '7', '--workers', '2');
+    const one = await runCli(
+      'run',
+      'baseline',
+      'scenario-one',
+      '--json',
+      '--draws',
+      '40',
+      '--seed',
+      '7',
+      '--workers',
+      '1',
+    );
+    const two = await runCli(
+      'run',
+      'baseline',
+      'scenario-one',
+      '--json',
+      '--draws',
+      '40',
+      '--seed',
+      '7',
+      '--workers',
+      '2',
+    );
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     const run = JSON.parse(one.stdout).runs[1];
     expect(run.draws).toBe(40);
     expect(run.seed).toBe(7);
     expect(run.failedDraws).toBe(0);
-    for (const key of ['p5', 'p10', 'p50', 'p90', 'p95', 'mean']) expect(run.quantiles.leadMonths[key]).toHaveLength(run.months.length);
+    for (const key of ['p5', 'p10', 'p50', 'p90', 'p95', 'mean'])
+      expect(run.quantiles.leadMonths[key]).toHaveLength(run.months.length);
     for (const key of ['scenarioOne', 'scenarioTwo', 'neckAndNeck']) {
       expect(run.probabilities[key].p).toBeGreaterThanOrEqual(0);
       expect(run.probabilities[key].p).toBeLessThanOrEqual(1);
@@ -62,7 +104,9 @@ describe('leadline run', () => {
     const { code, stdout, stderr } = await runCli('run', file, '--out', out, '--draws', '0');
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`${file}:2:16 levers.chipExports: expected one of none | h20 | h200 | blackwell, found "h100"`);
+    expect(stderr).toContain(
+      `${file}:2:16 levers.chipExports: expected one of none | h20 | h200 | blackwell, found "h100"`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -78,7 +122,8 @@ describe('leadline run', () => {
     const { code, stdout } = await runCli('run', 'baseline', '--draws', '0', '--out', dir);
     expect(code).toBe(0);
     expect(stdout).toContain(`Report: ${join(dir, 'report.html')}`);
-    for (const f of ['report.html', 'report.md', 'results.json', 'baseline.csv', 'charts/lead.png']) expect(existsSync(join(dir, f)), f).toBe(true);
+    for (const f of ['report.html', 'report.md', 'results.json', 'baseline.csv', 'charts/lead.png'])
+      expect(existsSync(join(dir, f)), f).toBe(true);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
   }, 60_000);
 });

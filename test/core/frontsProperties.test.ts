@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fillFrontsPass } from '../../src/core/frontsPass.ts';
 import { FRONT_PARAM_NAMES } from '../../src/core/frontParamNames.ts';
+import { fillFrontsPass } from '../../src/core/frontsPass.ts';
 import {
   createWorkspace,
   N_PARAMS,

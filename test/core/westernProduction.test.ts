@@ -91,7 +91,8 @@ describe('fillWesternProduction', () => {
         const annual = ws.westernAnnual;
         for (let year = 2023; year <= 2030; year++) {
           const i = year - annualYear(0);
-          if (relativeDifference(sumOverYear(ws.series.productionWestern, year), annual[i]) > 1e-2) return false;
+          if (relativeDifference(sumOverYear(ws.series.productionWestern, year), annual[i]) > 1e-2)
+            return false;
         }
         return true;
       }),
@@ -105,7 +106,10 @@ describe('fillWesternProduction', () => {
     fillWesternProduction(params, ws);
     for (const year of [2023, 2024, 2025, 2026]) {
       // Before mass-conserving anchors, 2023 summed 7.7% high (steep growth, mid-year anchor).
-      expect(relativeDifference(sumOverYear(ws.series.productionWestern, year), dataValue(params, year)), String(year)).toBeLessThan(5e-4);
+      expect(
+        relativeDifference(sumOverYear(ws.series.productionWestern, year), dataValue(params, year)),
+        String(year),
+      ).toBeLessThan(5e-4);
     }
   });
 

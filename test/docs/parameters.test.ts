@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parametersMarkdown } from '../../src/params/markdown.ts';
 import { PARAM_TABLE } from '../../src/params/index.ts';
+import { parametersMarkdown } from '../../src/params/markdown.ts';
 
 describe('docs/parameters.md', () => {
   it('matches the parameter table (run `npm run docs` when this fails)', () => {

@@ -7,7 +7,10 @@ const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 describe('README.md', () => {
   it('opens with the two set-up commands', () => {
     const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    const commands = firstBlock.split('\n').filter((l) => l.trim()).map((l) => l.split('#')[0].trim());
+    const commands = firstBlock
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => l.split('#')[0].trim());
     expect(commands).toEqual(['npm ci && npm start', 'npm ci && npm test']);
   });
 

@@ -79,7 +79,9 @@ export function checksChart(doc: ResultsDocument, options: ChartOptions): string
     legend: [],
     body: [{ element: group, x: 0, y: 0 }],
     bodyHeight: y + 4,
-    notes: ['Source column: fact ids in leadline’s data/sources.csv (P: claims of the paper), or the paper itself.'],
+    notes: [
+      'Source column: fact ids in leadline’s data/sources.csv (P: claims of the paper), or the paper itself.',
+    ],
     source: sourceLine(doc),
     width: options.width,
   });
