@@ -1,43 +1,15 @@
-/**
- * Literal scenarios for the Monte Carlo tests (the YAML loader is not theirs to depend on):
- * baseline and scenario-one with the levers of the presets, 2023-01 … 2030-12.
- */
+/** The baseline and scenario-one preset files for the Monte Carlo tests, and variants of them. */
 import type { ParamName } from '../../src/core/index.ts';
+import {
+  loadPreset,
+  type ResolvedScenario,
+  resolveScenario,
+  type Scenario,
+} from '../../src/scenario/index.ts';
 import type { RankCorrelation } from '../../src/scenario/scenario.ts';
-import { type ResolvedScenario, resolveScenario, type Scenario } from '../../src/scenario/scenario.ts';
 
-const COMMON = {
-  title: '',
-  description: '',
-  policyStart: '2026-07',
-  rampMonths: 12,
-  start: '2023-01',
-  end: '2030-12',
-  params: {},
-  correlations: [],
-} as const;
-
-export const BASELINE: Scenario = {
-  ...COMMON,
-  name: 'baseline',
-  source: 'test:baseline',
-  levers: { chipExports: 'h200', distillationDeterrence: 0.1 },
-};
-
-export const SCENARIO_ONE: Scenario = {
-  ...COMMON,
-  name: 'scenario-one',
-  source: 'test:scenario-one',
-  levers: {
-    chipExports: 'none',
-    smugglingEnforcement: 3,
-    locationVerification: true,
-    remoteAccess: 'closed',
-    smeControls: 'tightened',
-    hbmControls: 'tightened',
-    distillationDeterrence: 0.9,
-  },
-};
+export const BASELINE: Scenario = loadPreset('baseline');
+export const SCENARIO_ONE: Scenario = loadPreset('scenario-one');
 
 /** A preset with some parameters pinned, other fields overridden. */
 export function variant(

@@ -23,59 +23,17 @@ import {
   parseMonth,
   type Workspace,
 } from '../../src/core/index.ts';
-import { resolveScenario, runCentral, type Scenario } from '../../src/scenario/scenario.ts';
+import { loadPreset, resolveScenario, runCentral, type Scenario } from '../../src/scenario/index.ts';
 
+/** The baseline preset with other levers (policy from 2026-07, as in the presets). */
 function scenario(name: string, levers: Scenario['levers']): Scenario {
-  return {
-    name,
-    title: name,
-    description: '',
-    source: 'test',
-    levers,
-    policyStart: '2026-07',
-    rampMonths: 12,
-    start: '2023-01',
-    end: '2030-12',
-    params: {},
-    correlations: [],
-  };
+  return { ...loadPreset('baseline'), name, levers };
 }
 
-/** The three presets' levers (scenarios/*.yaml; frontsCalibration.test.ts checks they agree). */
-const SCENARIOS: readonly Scenario[] = [
-  scenario('baseline', {
-    chipExports: 'h200',
-    distillationDeterrence: 0.1,
-    usAiExports: 0.2,
-    usAdoptionPush: 0.3,
-    prcAdoptionPush: 0.6,
-    prcSubsidies: 0.4,
-  }),
-  scenario('scenario-one', {
-    chipExports: 'none',
-    smugglingEnforcement: 3,
-    locationVerification: true,
-    remoteAccess: 'closed',
-    smeControls: 'tightened',
-    hbmControls: 'tightened',
-    distillationDeterrence: 0.9,
-    usAiExports: 0.8,
-    usAdoptionPush: 0.5,
-    prcAdoptionPush: 0.6,
-    prcSubsidies: 0.4,
-  }),
-  scenario('scenario-two', {
-    chipExports: 'blackwell',
-    smugglingEnforcement: 0.5,
-    smeControls: 'loosened',
-    hbmControls: 'loosened',
-    distillationDeterrence: 0,
-    usAiExports: 0.1,
-    usAdoptionPush: 0.3,
-    prcAdoptionPush: 0.8,
-    prcSubsidies: 0.8,
-  }),
-];
+/** The three presets, from scenarios/*.yaml. */
+const SCENARIOS: readonly Scenario[] = (['baseline', 'scenario-one', 'scenario-two'] as const).map(
+  loadPreset,
+);
 
 type FrontSeries = Record<keyof typeof FRONT_SERIES_INFO, Float64Array>;
 
