@@ -2,32 +2,15 @@
  * The paper checks PC1–PC8 (spec §9), run at central parameters. Each check states its target,
  * the model's value, and whether it passes. Property checks have a null value and target.
  */
-import { monthIndex, type ParamName, type Workspace } from '../core/index.ts';
+import { monthIndex, type ParamName } from '../core/index.ts';
 import type { Levers } from '../scenario/levers.ts';
-import { type ResolvedScenario, runCentral } from '../scenario/scenario.ts';
 import { at, meanOverYear } from './calendar.ts';
+import { type Check, type CheckContext, runPreset } from './checkTypes.ts';
 import { FRONT_CHECKS } from './frontChecks.ts';
 import type { CheckResult } from './results.ts';
 import { huaweiShareOfNvidia } from './summary.ts';
 
-export type PresetName = 'baseline' | 'scenario-one' | 'scenario-two';
-
-export interface ScenarioOverrides {
-  readonly levers?: Partial<Levers>;
-  readonly params?: Partial<Record<ParamName, number>>;
-}
-
-/** Gives the checks the presets, optionally with levers or parameters changed. */
-export interface CheckContext {
-  resolve(name: PresetName, overrides?: ScenarioOverrides): ResolvedScenario;
-}
-
-export interface Check {
-  readonly id: string;
-  readonly description: string;
-  readonly source: string;
-  run(ctx: CheckContext): CheckResult;
-}
+export type { Check, CheckContext, PresetName, ScenarioOverrides } from './checkTypes.ts';
 
 function inRange(value: number, lo: number | null, hi: number | null): boolean {
   return Number.isFinite(value) && (lo === null || value >= lo) && (hi === null || value <= hi);
@@ -59,9 +42,6 @@ function rangeCheck(
     },
   };
 }
-
-const runPreset = (ctx: CheckContext, name: PresetName, overrides?: ScenarioOverrides): Workspace =>
-  runCentral(ctx.resolve(name, overrides));
 
 /** Single-lever tightenings from baseline that the paper says can only help the US (PC7). */
 export const TIGHTENINGS: readonly { readonly label: string; readonly levers: Partial<Levers> }[] = [
@@ -177,16 +157,8 @@ export const PAPER_CHECKS: readonly Check[] = [
   },
 ];
 
-/** The fronts checks FC1–FC3 (frontChecks.ts), run through the same context. */
-export const FRONTS_CHECKS: readonly Check[] = FRONT_CHECKS.map((check) => ({
-  id: check.id,
-  description: check.description,
-  source: check.source,
-  run: (ctx: CheckContext) => check.run({ runPreset: (name, overrides) => runPreset(ctx, name, overrides) }),
-}));
-
-/** PC1–PC8 then FC1–FC3: the table `leadline check` prints. */
-export const ALL_CHECKS: readonly Check[] = [...PAPER_CHECKS, ...FRONTS_CHECKS];
+/** PC1–PC8 then FC1–FC3 (frontChecks.ts): the table `leadline check` prints. */
+export const ALL_CHECKS: readonly Check[] = [...PAPER_CHECKS, ...FRONT_CHECKS];
 
 export function runChecks(ctx: CheckContext, checks: readonly Check[] = ALL_CHECKS): CheckResult[] {
   return checks.map((check) => check.run(ctx));

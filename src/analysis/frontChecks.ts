@@ -1,32 +1,9 @@
 /**
  * Front checks FC1–FC3, beside the paper checks: the other fronts respond to policy the way the
- * paper argues. Run at central parameters. Each check reads what it needs from a run before it
- * asks for the next one, so the context may reuse one workspace.
+ * paper argues. Run at central parameters.
  */
-import type { ParamName, Workspace } from '../core/index.ts';
-import type { Levers } from '../scenario/levers.ts';
 import { meanOverYear } from './calendar.ts';
-import type { CheckResult } from './results.ts';
-
-export type FrontCheckPreset = 'baseline' | 'scenario-one' | 'scenario-two';
-
-export interface FrontCheckOverrides {
-  readonly levers?: Partial<Levers>;
-  readonly params?: Partial<Record<ParamName, number>>;
-}
-
-/** What the checks need from the caller: a central-parameter run of a preset, optionally changed. */
-export interface FrontCheckContext {
-  /** The returned workspace may be overwritten by the next call. */
-  runPreset(name: FrontCheckPreset, overrides?: FrontCheckOverrides): Workspace;
-}
-
-export interface FrontCheck {
-  readonly id: string;
-  readonly description: string;
-  readonly source: string;
-  run(ctx: FrontCheckContext): CheckResult;
-}
+import { type Check, type CheckContext, type PresetName, runPreset } from './checkTypes.ts';
 
 /** The year the paper's two scenarios describe. */
 const SCENARIO_YEAR = 2028;
@@ -34,12 +11,12 @@ const SCENARIO_YEAR = 2028;
 /** The paper, as the paper checks cite it (P-facts in data/sources.csv are its claims). */
 const PAPER = 'paper';
 
-function meanShareUS(ctx: FrontCheckContext, name: FrontCheckPreset): number {
-  return meanOverYear(ctx.runPreset(name).series.globalShareUS, SCENARIO_YEAR);
+function meanShareUS(ctx: CheckContext, name: PresetName): number {
+  return meanOverYear(runPreset(ctx, name).series.globalShareUS, SCENARIO_YEAR);
 }
 
-function meanAdoptionCN(ctx: FrontCheckContext, name: FrontCheckPreset, prcAdoptionPush: number): number {
-  return meanOverYear(ctx.runPreset(name, { levers: { prcAdoptionPush } }).series.adoptionCN, SCENARIO_YEAR);
+function meanAdoptionCN(ctx: CheckContext, name: PresetName, prcAdoptionPush: number): number {
+  return meanOverYear(runPreset(ctx, name, { levers: { prcAdoptionPush } }).series.adoptionCN, SCENARIO_YEAR);
 }
 
 function percent(x: number): string {
@@ -58,8 +35,8 @@ function frontCheck(
   id: string,
   description: string,
   source: string,
-  measure: (ctx: FrontCheckContext) => Measured,
-): FrontCheck {
+  measure: (ctx: CheckContext) => Measured,
+): Check {
   return {
     id,
     description,
@@ -79,7 +56,7 @@ function frontCheck(
   };
 }
 
-export const FRONT_CHECKS: readonly FrontCheck[] = [
+export const FRONT_CHECKS: readonly Check[] = [
   frontCheck(
     'FC1',
     `Scenario One gives the US a larger third-country share than baseline (mean of ${SCENARIO_YEAR})`,

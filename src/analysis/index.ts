@@ -8,7 +8,6 @@ export {
   ALL_CHECKS,
   type Check,
   type CheckContext,
-  FRONTS_CHECKS,
   PAPER_CHECKS,
   type PresetName,
   runChecks,
@@ -21,6 +20,7 @@ export { type EnsembleOptions, runEnsemble, type ScenarioEnsemble } from './ense
 export { blockParameters, drawParameters } from './ensembleDraws.ts';
 export { BLOCK_SIZE, EXACT_MAX_DRAWS } from './ensemblePlan.ts';
 export { withEnsemble } from './ensembleResult.ts';
+export { FRONT_CHECKS } from './frontChecks.ts';
 export { DrawInvariantError } from './invariants.ts';
 export {
   describeWorld,

@@ -7,11 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  FRONT_CHECKS,
-  type FrontCheckContext,
-  type FrontCheckPreset,
-} from '../../src/analysis/frontChecks.ts';
+import type { CheckContext, PresetName } from '../../src/analysis/checkTypes.ts';
+import { FRONT_CHECKS } from '../../src/analysis/frontChecks.ts';
 import {
   monthIndex,
   P,
@@ -25,7 +22,7 @@ import { loadPreset } from '../../src/scenario/presets.ts';
 import { resolveScenario, runCentral, type Scenario } from '../../src/scenario/scenario.ts';
 
 /** The presets' levers as literals (checked against scenarios/*.yaml below). */
-const PRESET_LEVERS: Readonly<Record<FrontCheckPreset, Partial<Levers>>> = {
+const PRESET_LEVERS: Readonly<Record<PresetName, Partial<Levers>>> = {
   baseline: {
     chipExports: 'h200',
     smugglingEnforcement: 1,
@@ -68,7 +65,7 @@ const PRESET_LEVERS: Readonly<Record<FrontCheckPreset, Partial<Levers>>> = {
 };
 
 function presetScenario(
-  name: FrontCheckPreset,
+  name: PresetName,
   levers: Partial<Levers> = {},
   params: Partial<Record<ParamName, number>> = {},
 ): Scenario {
@@ -87,9 +84,8 @@ function presetScenario(
   };
 }
 
-const context: FrontCheckContext = {
-  runPreset: (name, overrides) =>
-    runCentral(resolveScenario(presetScenario(name, overrides?.levers, overrides?.params))),
+const context: CheckContext = {
+  resolve: (name, overrides) => resolveScenario(presetScenario(name, overrides?.levers, overrides?.params)),
 };
 
 // --- data/fronts-calibration.csv -----------------------------------------------------------
@@ -242,9 +238,9 @@ describe('FRONT_CHECKS', () => {
   }
 
   it('FC3.run(ctx) fails when the push has no effect (adoptionPushGain = 0)', () => {
-    const noPush: FrontCheckContext = {
-      runPreset: (name, overrides) =>
-        context.runPreset(name, { ...overrides, params: { ...overrides?.params, adoptionPushGain: 0 } }),
+    const noPush: CheckContext = {
+      resolve: (name, overrides) =>
+        context.resolve(name, { ...overrides, params: { ...overrides?.params, adoptionPushGain: 0 } }),
     };
     const fc3 = FRONT_CHECKS.find((c) => c.id === 'FC3');
     expect(fc3?.run(noPush).pass).toBe(false);
@@ -252,7 +248,7 @@ describe('FRONT_CHECKS', () => {
 });
 
 describe('PRESET_LEVERS', () => {
-  for (const name of Object.keys(PRESET_LEVERS) as FrontCheckPreset[]) {
+  for (const name of Object.keys(PRESET_LEVERS) as PresetName[]) {
     it(`match scenarios/${name}.yaml`, () => {
       expect(loadPreset(name).levers).toEqual(PRESET_LEVERS[name]);
     });
