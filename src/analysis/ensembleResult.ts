@@ -6,7 +6,7 @@ import type { RunResult } from './results.ts';
 /**
  * The run with `quantiles`, `probabilities`, `draws`, `seed`, `failedDraws` and
  * `quantileMethod` from the ensemble. `series` and `summary` stay the central run's; the verdict
- * is re-stated from the median lead and the probabilities.
+ * is re-stated from the median lead (the probabilities sit beside it in `probabilities`).
  */
 export function withEnsemble(run: RunResult, ensemble: ScenarioEnsemble): RunResult {
   const quantiles: RunResult['quantiles'] = {};
@@ -14,11 +14,7 @@ export function withEnsemble(run: RunResult, ensemble: ScenarioEnsemble): RunRes
   const lead = ensemble.quantiles.leadMonths;
   const monthShown = OUTCOME_MONTH - ensemble.firstMonth;
   const medianLead = lead.p50[monthShown];
-  const { scenarioOne, scenarioTwo } = ensemble.probabilities;
-  const pct = (p: number) => `${(100 * p).toFixed(0)}%`;
-  const verdictText =
-    `${describeWorld(worldOf(medianLead), medianLead, 'median lead')}; ` +
-    `P(Scenario One world) ${pct(scenarioOne.p)}, P(Scenario Two world) ${pct(scenarioTwo.p)}`;
+  const verdictText = describeWorld(worldOf(medianLead), medianLead, 'median lead');
   return {
     ...run,
     summary: { ...run.summary, verdict: worldOf(medianLead), verdictText },

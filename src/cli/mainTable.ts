@@ -173,5 +173,14 @@ export function renderMainTable(runs: readonly RunResult[]): string {
 
 export function renderVerdicts(runs: readonly RunResult[]): string {
   const width = Math.max(...runs.map((r) => r.scenario.length));
-  return runs.map((r) => `${r.scenario.padEnd(width)}  ${r.summary.verdictText}`).join('\n');
+  const pct = (p: Probability) => `${(100 * p.p).toFixed(0)}%`;
+  return runs
+    .map((r) => {
+      const p = r.probabilities;
+      const odds = p
+        ? `; Scenario One world in ${pct(p.scenarioOne)} of draws, Scenario Two in ${pct(p.scenarioTwo)}`
+        : '';
+      return `${r.scenario.padEnd(width)}  ${r.summary.verdictText}${odds}`;
+    })
+    .join('\n');
 }

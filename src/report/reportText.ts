@@ -33,9 +33,11 @@ export interface Finding {
 export function finding(run: RunResult): Finding {
   const s = run.summary;
   const range = rangeAt(run, 'leadMonths', '2028-12');
-  const spread =
-    range === undefined ? '' : ` (10–90% of draws: ${formatMonths(range.p10)} to ${formatMonths(range.p90)})`;
-  let text = `US lead in December 2028: ${formatMonths(s.leadMonths2028_12)} months${spread}. ${s.verdictText}.`;
+  const lead =
+    range === undefined
+      ? `${formatMonths(s.leadMonths2028_12)} months`
+      : `median ${formatMonths(range.p50)} months (10–90% of draws: ${formatMonths(range.p10)} to ${formatMonths(range.p90)})`;
+  let text = `US lead in December 2028: ${lead}. ${s.verdictText}.`;
   const p = run.probabilities;
   if (p !== undefined) {
     text += ` Scenario One world in ${formatShare(p.scenarioOne.p, 0)} of draws, Scenario Two world in ${formatShare(p.scenarioTwo.p, 0)}.`;

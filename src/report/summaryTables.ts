@@ -8,7 +8,7 @@ import { formatCount, formatMonths, formatRatio, formatShare } from './charts/fo
 import { monthLabel } from './charts/months.ts';
 import { OUTCOMES } from './charts/probabilityChart.ts';
 import { scenarioLabel } from './charts/scenarioLabel.ts';
-import { rangeAt } from './charts/seriesAccess.ts';
+import { medianOr, rangeAt } from './charts/seriesAccess.ts';
 import type { Table } from './table.ts';
 
 const LEAD_DATES: readonly {
@@ -20,20 +20,19 @@ const LEAD_DATES: readonly {
   { month: '2028-12', key: 'leadMonths2028_12' },
 ];
 
-/** "6.1" or, with draws, "6.1 (4.2 to 8.0)". */
+/** The central value "6.1" or, with draws, the median and range "5.8 (4.2 to 8.0)". */
 function leadCell(run: RunResult, month: string, value: number): string {
   const range = rangeAt(run, 'leadMonths', month);
-  const central = formatMonths(value);
   return range === undefined
-    ? central
-    : `${central} (${formatMonths(range.p10)} to ${formatMonths(range.p90)})`;
+    ? formatMonths(value)
+    : `${formatMonths(range.p50)} (${formatMonths(range.p10)} to ${formatMonths(range.p90)})`;
 }
 
 export function leadTable(doc: ResultsDocument): Table {
   const ranged = doc.runs.some((run) => run.quantiles?.leadMonths !== undefined);
   return {
     caption: ranged
-      ? 'US lead in months (negative: PRC ahead); in brackets, the 10–90% range of the draws.'
+      ? 'US lead in months (negative: PRC ahead): median of the draws, in brackets the 10–90% range.'
       : 'US lead in months (negative: PRC ahead), central parameters.',
     columns: [
       { header: 'Scenario' },
@@ -66,9 +65,9 @@ export function computeTable(doc: ResultsDocument): Table {
       const s = run.summary;
       return [
         scenarioLabel(run),
-        formatCount(s.computeUS2028_12),
-        formatCount(s.computeCN2028_12),
-        formatRatio(s.computeRatio2028_12),
+        formatCount(medianOr(run, 'computeUS', '2028-12', s.computeUS2028_12)),
+        formatCount(medianOr(run, 'computeCN', '2028-12', s.computeCN2028_12)),
+        formatRatio(medianOr(run, 'computeRatio', '2028-12', s.computeRatio2028_12)),
         formatShare(s.huaweiShareOfNvidia2026),
         formatShare(s.huaweiShareOfNvidia2027),
         s.openWeightMythosMonth === null ? 'not before the horizon' : monthLabel(s.openWeightMythosMonth),

@@ -79,7 +79,12 @@ describe('writeReport(doc, outDir)', () => {
     ]) {
       expect(html).toContain(`${heading}</h2>`);
     }
-    expect(html).toContain('20.7 (14.5 to 26.8)'); // lead at 2028-12 with its 10–90% range
+    // lead at 2028-12: the median of the draws with their 10–90% range
+    const run = resultsFixture({ draws: 500, resilience: true }).runs[0];
+    const i = run.months.indexOf('2028-12');
+    const q = run.quantiles?.leadMonths;
+    const cell = `${q?.p50[i].toFixed(1)} (${q?.p10[i].toFixed(1)} to ${q?.p90[i].toFixed(1)})`;
+    expect(html).toContain(cell);
     expect(html).toContain('71.0% (se 2.0 pts)');
     expect(html).toContain('not before the horizon');
     expect(html).toContain('✗ FAIL');

@@ -27,14 +27,20 @@ export function rangeAt(
   run: RunResult,
   name: string,
   month: string,
-): { p10: number; p90: number } | undefined {
+): { p10: number; p50: number; p90: number } | undefined {
   const quantiles = quantilesOf(run, name);
   const index = run.months.indexOf(month);
   if (quantiles === undefined || index < 0) return undefined;
   const p10 = quantiles.p10[index];
+  const p50 = quantiles.p50[index];
   const p90 = quantiles.p90[index];
-  if (!Number.isFinite(p10) || !Number.isFinite(p90)) return undefined;
-  return { p10, p90 };
+  if (!Number.isFinite(p10) || !Number.isFinite(p50) || !Number.isFinite(p90)) return undefined;
+  return { p10, p50, p90 };
+}
+
+/** The median of the draws at `month` when the run has quantiles, else the central value. */
+export function medianOr(run: RunResult, name: string, month: string, central: number): number {
+  return rangeAt(run, name, month)?.p50 ?? central;
 }
 
 export interface MonthPoint {
