@@ -16,7 +16,7 @@ import {
   simulate,
   type Workspace,
 } from '../core/index.ts';
-import { collectColumns, countColumns } from './ensembleKernel.ts';
+import { collectColumns, countColumns, targetBitmap } from './ensembleKernel.ts';
 import type {
   CollectBlockResult,
   CountBlockResult,
@@ -70,6 +70,8 @@ export class BlockEngine {
   private partials: SketchPartial[] = [];
   private blocksSinceFlush = 0;
   private targets: readonly TargetSet[] = [];
+  /** targetBitmap of each scenario's targets, made once per collecting pass. */
+  private targetBits: Uint32Array[] = [];
   private collectSlots = new Int32Array(0);
   private collectValues = new Float64Array(0);
 
@@ -92,6 +94,7 @@ export class BlockEngine {
   /** Targets for the collecting pass. */
   setTargets(targets: readonly TargetSet[]): void {
     this.targets = targets;
+    this.targetBits = targets.map((t, s) => targetBitmap(t, this.plan.scenarios[s].nColumns));
   }
 
   /** The counters accumulated since the last hand-over (the engine keeps no reference). */
@@ -211,6 +214,7 @@ export class BlockEngine {
             this.collectSlots,
             this.collectValues,
             collected,
+            this.targetBits[s],
           );
           // rare: out of room, so grow the buffers and run the batch again
           if (end < 0) this.growCollectBuffers(collected);

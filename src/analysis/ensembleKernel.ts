@@ -91,11 +91,31 @@ export function countColumns(
   return bad;
 }
 
+/** 32-bit words per column in a target bitmap: one bit for each bin 0 … OVER_BIN. */
+export const TARGET_WORDS_PER_COLUMN = (OVER_BIN >>> 5) + 1;
+
+/**
+ * The targeted bins of every column as a bitmap (column c's bits at c·TARGET_WORDS_PER_COLUMN …):
+ * an exact membership test, where the mask of a TargetSet (bin mod 32) lets about a third of
+ * the values through to the search over the column's targets.
+ */
+export function targetBitmap(targets: TargetSet, nColumns: number): Uint32Array {
+  const bits = new Uint32Array(nColumns * TARGET_WORDS_PER_COLUMN);
+  for (let c = 0; c < nColumns; c++) {
+    for (let t = c * TARGETS_PER_COLUMN; t < (c + 1) * TARGETS_PER_COLUMN; t++) {
+      const bin = targets.bins[t];
+      if (bin >= 0) bits[c * TARGET_WORDS_PER_COLUMN + (bin >>> 5)] |= 1 << (bin & 31);
+    }
+  }
+  return bits;
+}
+
 /**
  * Appends to (outSlots, outValues) from index `start` every value of the batch whose bin is a
  * target of its column; slot = column·TARGETS_PER_COLUMN + target. Atoms are never collected
  * (their values are known). Returns the new end index, or −1 when the outputs are full (the
- * caller grows them and runs the batch again).
+ * caller grows them and runs the batch again). `bits` is targetBitmap(targets, nColumns),
+ * made once per pass by the caller (made here when absent).
  */
 export function collectColumns(
   batch: Float64Array,
@@ -107,6 +127,7 @@ export function collectColumns(
   outSlots: Int32Array,
   outValues: Float64Array,
   start: number,
+  bits: Uint32Array = targetBitmap(targets, nColumns),
 ): number {
   const bins = targets.bins;
   let n = start;
@@ -114,19 +135,19 @@ export function collectColumns(
     const tlo = targets.lo[c];
     const thi = targets.hi[c];
     if (tlo > thi) continue;
-    const mask = targets.mask[c];
     const b0 = grid.base[c];
     const iv = grid.inv[c];
     const a = grid.atomA[c];
     const b = grid.atomB[c];
     const logScale = grid.logScale[c] === 1;
     const first = c * TARGETS_PER_COLUMN;
+    const word0 = c * TARGET_WORDS_PER_COLUMN;
     for (let d = 0, i = c; d < len; d++, i += nColumns) {
       const x = batch[i];
       if (x === a || x === b) continue;
       const key = logScale ? (x > 0 ? batchWords[2 * i + HIGH_WORD] : -1) : x;
       const bin = Math.max(0, Math.min(OVER_BIN, (key - b0) * iv + 1)) | 0;
-      if (bin < tlo || bin > thi || ((mask >>> (bin & 31)) & 1) === 0) continue;
+      if (((bits[word0 + (bin >>> 5)] >>> (bin & 31)) & 1) === 0) continue;
       for (let t = first; t < first + TARGETS_PER_COLUMN; t++) {
         if (bins[t] === bin) {
           if (n === outSlots.length) return -1;

@@ -79,7 +79,10 @@ export interface TargetSet {
   /** Smallest and largest targeted bin of each column (lo > hi when none). */
   readonly lo: Int32Array;
   readonly hi: Int32Array;
-  /** Per column, bit (bin mod 32) set for each targeted bin: a quick test that rules most values out. */
+  /**
+   * Per column, bit (bin mod 32) set for each targeted bin. The collect kernel tests the exact
+   * bitmap of targetBitmap (ensembleKernel.ts) instead: this mask let a third of the values through.
+   */
   readonly mask: Int32Array;
 }
 
