@@ -50,8 +50,7 @@ export function compareEnsembles(a: ScenarioEnsemble, b: ScenarioEnsemble): Ense
     if (difference[i] > 0) aAhead++;
   }
   const probabilityChange = {} as Record<OutcomeName, ProbabilityChange>;
-  for (const outcome of OUTCOME_NAMES)
-    probabilityChange[outcome] = pairedChange(outcome, a.leadAt2028Dec, b.leadAt2028Dec);
+  for (const outcome of OUTCOME_NAMES) probabilityChange[outcome] = pairedChange(outcome, a, b);
   return {
     a: a.scenario,
     b: b.scenario,
@@ -63,14 +62,17 @@ export function compareEnsembles(a: ScenarioEnsemble, b: ScenarioEnsemble): Ense
   };
 }
 
-function pairedChange(outcome: OutcomeName, leadA: Float64Array, leadB: Float64Array): ProbabilityChange {
+/** Each scenario's outcome by its own thresholds (raceThresholdMonths may be pinned differently). */
+function pairedChange(outcome: OutcomeName, a: ScenarioEnsemble, b: ScenarioEnsemble): ProbabilityChange {
+  const leadA = a.leadAt2028Dec;
+  const leadB = b.leadAt2028Dec;
   const n = leadA.length;
   let countA = 0;
   let countB = 0;
   let sumSq = 0; // Σ (1_A − 1_B)², each term 0 or 1
   for (let i = 0; i < n; i++) {
-    const inA = isOutcome(outcome, leadA[i]) ? 1 : 0;
-    const inB = isOutcome(outcome, leadB[i]) ? 1 : 0;
+    const inA = isOutcome(outcome, leadA[i], a.raceThresholdMonths) ? 1 : 0;
+    const inB = isOutcome(outcome, leadB[i], b.raceThresholdMonths) ? 1 : 0;
     countA += inA;
     countB += inB;
     sumSq += (inA - inB) * (inA - inB);

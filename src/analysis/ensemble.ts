@@ -14,6 +14,7 @@
  * bit-identical for any number of workers: counts and order statistics do not depend on
  * order, and sums are folded in block order.
  */
+import { P } from '../core/index.ts';
 import type { ResolvedScenario } from '../scenario/scenario.ts';
 import { BlockEngine } from './ensembleBlocks.ts';
 import { buildPlan, quantileMethodFor } from './ensemblePlan.ts';
@@ -112,7 +113,8 @@ async function runPasses(
     firstMonth: sc.firstMonth,
     nMonths: sc.nMonths,
     quantiles: summarizeColumns(grids[s], totals[s], folders[s].totals, plan.draws, sc.nShown, exactParts[s]),
-    probabilities: outcomeProbabilities(leads[s]),
+    raceThresholdMonths: sc.params[P.raceThresholdMonths],
+    probabilities: outcomeProbabilities(leads[s], sc.params[P.raceThresholdMonths]),
     leadAt2028Dec: leads[s],
   }));
 }

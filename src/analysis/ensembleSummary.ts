@@ -78,7 +78,6 @@ export function planTargets(
   const bins = new Int32Array(nColumns * TARGETS_PER_COLUMN).fill(-1);
   const lo = new Int32Array(nColumns).fill(1);
   const hi = new Int32Array(nColumns);
-  const mask = new Int32Array(nColumns);
   const offset = new Int32Array(nColumns * TARGETS_PER_COLUMN);
   const size = new Int32Array(nColumns * TARGETS_PER_COLUMN);
   const ranks = wantedRanks(draws);
@@ -97,11 +96,10 @@ export function planTargets(
       total += size[slot + t];
       if (t === 0 || at.bin < lo[c]) lo[c] = at.bin;
       if (t === 0 || at.bin > hi[c]) hi[c] = at.bin;
-      mask[c] |= 1 << (at.bin & 31);
       t++;
     }
   }
-  return { targets: { bins, lo, hi, mask }, layout: { offset, size, total } };
+  return { targets: { bins, lo, hi }, layout: { offset, size, total } };
 }
 
 /** The collected values of one scenario, placed by slot; order-free once each slot is sorted. */

@@ -41,6 +41,8 @@ export interface ScenarioEnsemble {
   readonly nMonths: number;
   readonly quantiles: Record<SeriesName, SeriesQuantiles>;
   readonly probabilities: OutcomeProbabilities;
+  /** The scenario's raceThresholdMonths: |lead| below it is neck-and-neck [months]. */
+  readonly raceThresholdMonths: number;
   /** Each draw's US lead at 2028-12 [months], by draw index (NaN if the horizon ends earlier). */
   readonly leadAt2028Dec: Float64Array;
 }
@@ -79,11 +81,6 @@ export interface TargetSet {
   /** Smallest and largest targeted bin of each column (lo > hi when none). */
   readonly lo: Int32Array;
   readonly hi: Int32Array;
-  /**
-   * Per column, bit (bin mod 32) set for each targeted bin. The collect kernel tests the exact
-   * bitmap of targetBitmap (ensembleKernel.ts) instead: this mask let a third of the values through.
-   */
-  readonly mask: Int32Array;
 }
 
 /** Output of one block of the counting pass, per scenario. */

@@ -24,7 +24,6 @@ export { FRONT_CHECKS } from './frontChecks.ts';
 export { DrawInvariantError } from './invariants.ts';
 export {
   describeWorld,
-  NECK_AND_NECK_MONTHS,
   OUTCOME_MONTH,
   OUTCOME_MONTH_LABEL,
   SCENARIO_ONE_MIN_LEAD_MONTHS,

@@ -10,8 +10,6 @@ export const OUTCOME_MONTH_LABEL = '2028-12';
 export const SCENARIO_ONE_MIN_LEAD_MONTHS = 12;
 /** Lead at 2028-12 at or below which the run lands in Scenario Two [months] (P10, spec PC6). */
 export const SCENARIO_TWO_MAX_LEAD_MONTHS = 4;
-/** |lead| below which the race is neck-and-neck [months] (spec §6 default). */
-export const NECK_AND_NECK_MONTHS = 3;
 
 export type World = 'scenario-one' | 'scenario-two' | 'between';
 

@@ -27,7 +27,7 @@ export interface OutcomeProbabilities {
   scenarioOne: Probability;
   /** Lead ≤ 4 months at 2028-12. */
   scenarioTwo: Probability;
-  /** |lead| < 3 months at 2028-12. */
+  /** |lead| < raceThresholdMonths (3 by default) at 2028-12. */
   neckAndNeck: Probability;
 }
 

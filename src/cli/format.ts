@@ -20,7 +20,3 @@ export function ratio(x: number): string {
 export function percent(fraction: number, digits = 1): string {
   return Number.isFinite(fraction) ? `${signed((100 * fraction).toFixed(digits))}%` : '—';
 }
-
-export function share(fraction: number): string {
-  return Number.isFinite(fraction) ? signed(fraction.toFixed(2)) : '—';
-}

@@ -16,6 +16,7 @@ function fake(name: string, leads: number[], seed = 1): ScenarioEnsemble {
     nMonths: 96,
     quantiles: {} as ScenarioEnsemble['quantiles'],
     probabilities: {} as ScenarioEnsemble['probabilities'],
+    raceThresholdMonths: 3,
     leadAt2028Dec: Float64Array.from(leads),
   };
 }

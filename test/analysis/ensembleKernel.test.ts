@@ -17,7 +17,6 @@ describe('targetBitmap(targets, nColumns)', () => {
       bins,
       lo: Int32Array.of(0, 1, OVER_BIN),
       hi: Int32Array.of(500, 0, OVER_BIN),
-      mask: new Int32Array(C),
     };
     const bits = targetBitmap(targets, C);
     expect(bits.length).toBe(C * TARGET_WORDS_PER_COLUMN);
@@ -55,7 +54,7 @@ describe('targetBitmap(targets, nColumns)', () => {
       lo[c] = Math.min(...own);
       hi[c] = Math.max(...own);
     }
-    const targets = { bins, lo, hi, mask: new Int32Array(C) };
+    const targets = { bins, lo, hi };
     const words = new Uint32Array(batch.buffer);
     const run = (bits?: Uint32Array): [number[], number[]] => {
       const slots = new Int32Array(n * C);

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { isOutcome, outcomeProbabilities, probability } from '../../src/analysis/probabilities.ts';
 
-describe('outcomeProbabilities(leadAt2028Dec)', () => {
+describe('outcomeProbabilities(leadAt2028Dec, raceThresholdMonths)', () => {
   it('counts the fraction of draws in each outcome, boundaries included as defined', () => {
     // leads: 12 → One; 4 → Two; 2.999 → Two and neck-and-neck; −3 → Two (not neck-and-neck); 8 → none
     const leads = Float64Array.of(12, 4, 2.999, -3, 8, 20, 11.999, 3);
-    const p = outcomeProbabilities(leads);
+    const p = outcomeProbabilities(leads, 3);
     expect(p.scenarioOne).toEqual(probability(2, 8)); // 12, 20
     expect(p.scenarioTwo).toEqual(probability(4, 8)); // 4, 2.999, −3, 3
     expect(p.neckAndNeck).toEqual(probability(1, 8)); // 2.999
   });
 
   it('gives NaN when the horizon ends before 2028-12', () => {
-    expect(outcomeProbabilities(Float64Array.of(Number.NaN, Number.NaN)).scenarioOne.p).toBeNaN();
+    expect(outcomeProbabilities(Float64Array.of(Number.NaN, Number.NaN), 3).scenarioOne.p).toBeNaN();
   });
 });
 
@@ -23,12 +23,17 @@ describe('probability(count, n)', () => {
   });
 });
 
-describe('isOutcome(outcome, lead)', () => {
-  it('uses ≥ 12, ≤ 4 and |lead| < 3', () => {
-    expect(isOutcome('scenarioOne', 12)).toBe(true);
-    expect(isOutcome('scenarioOne', 11.99)).toBe(false);
-    expect(isOutcome('scenarioTwo', 4)).toBe(true);
-    expect(isOutcome('neckAndNeck', -2.99)).toBe(true);
-    expect(isOutcome('neckAndNeck', 3)).toBe(false);
+describe('isOutcome(outcome, lead, raceThresholdMonths)', () => {
+  it('uses ≥ 12, ≤ 4 and |lead| < the race threshold', () => {
+    expect(isOutcome('scenarioOne', 12, 3)).toBe(true);
+    expect(isOutcome('scenarioOne', 11.99, 3)).toBe(false);
+    expect(isOutcome('scenarioTwo', 4, 3)).toBe(true);
+    expect(isOutcome('neckAndNeck', -2.99, 3)).toBe(true);
+    expect(isOutcome('neckAndNeck', 3, 3)).toBe(false);
+  });
+
+  it('takes the neck-and-neck band from the scenario, as its neckAndNeck series does', () => {
+    expect(isOutcome('neckAndNeck', 5, 3)).toBe(false);
+    expect(isOutcome('neckAndNeck', 5, 6)).toBe(true);
   });
 });

@@ -172,7 +172,6 @@ describe('collectColumns(batch, …, outSlots, outValues, start)', () => {
       bins,
       lo: Int32Array.of(1, bin, 1),
       hi: Int32Array.of(0, bin, 0),
-      mask: Int32Array.of(0, 1 << (bin & 31), 0),
     };
     const expected = cols[1].filter((x) => slotOf(grid, 1, x) === bin);
     const words = new Uint32Array(batch.buffer);

@@ -1,8 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './runCli.ts';
+import { runCli, tempFiles } from './runCli.ts';
 
 describe('leadline commands', () => {
   it.each(['run', 'check', 'compare', 'params', 'validate', 'report'])(
@@ -70,18 +67,16 @@ describe('leadline commands', () => {
     const ok = await runCli('validate', 'scenarios/baseline.yaml', 'scenarios/scenario-one.yaml');
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('ok  scenarios/baseline.yaml');
-    const dir = mkdtempSync(join(tmpdir(), 'leadline-cli-'));
-    const bad = join(dir, 'bad.yaml');
-    writeFileSync(bad, 'params:\n  spilover: 0.2\n');
+    const { paths } = tempFiles({ 'bad.yaml': 'params:\n  spilover: 0.2\n' });
+    const bad = paths['bad.yaml'];
     const result = await runCli('validate', bad);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('did you mean spilloverPerYear?');
   });
 
   it('report on a file that is not a results document exits 2 naming the file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'leadline-cli-'));
-    const bad = join(dir, 'results.json');
-    writeFileSync(bad, '{"schemaVersion": 3}');
+    const { paths } = tempFiles({ 'results.json': '{"schemaVersion": 3}' });
+    const bad = paths['results.json'];
     const { code, stderr } = await runCli('report', bad);
     expect(code).toBe(2);
     expect(stderr).toContain(bad);

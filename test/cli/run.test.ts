@@ -1,8 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './runCli.ts';
+import { runCli, tempFiles } from './runCli.ts';
 
 const REQUIRED_SERIES = [
   'leadMonths',
@@ -97,9 +96,8 @@ describe('leadline run', () => {
   }, 60_000);
 
   it('run FILE with a bad lever exits 2, names the file, line and field, and writes nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'leadline-cli-'));
-    const file = join(dir, 'bad.yaml');
-    writeFileSync(file, 'levers:\n  chipExports: h100\n');
+    const { dir, paths } = tempFiles({ 'bad.yaml': 'levers:\n  chipExports: h100\n' });
+    const file = paths['bad.yaml'];
     const out = join(dir, 'out');
     const { code, stdout, stderr } = await runCli('run', file, '--out', out, '--draws', '0');
     expect(code).toBe(2);
@@ -117,7 +115,7 @@ describe('leadline run', () => {
   });
 
   it('run --out DIR writes the report and keeps a file the user put there', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'leadline-cli-'));
+    const { dir } = tempFiles();
     writeFileSync(join(dir, 'notes.txt'), 'mine');
     const { code, stdout } = await runCli('run', 'baseline', '--draws', '0', '--out', dir);
     expect(code).toBe(0);
@@ -125,5 +123,17 @@ describe('leadline run', () => {
     for (const f of ['report.html', 'report.md', 'results.json', 'baseline.csv', 'charts/lead.png'])
       expect(existsSync(join(dir, f)), f).toBe(true);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
+  }, 60_000);
+});
+
+describe('leadline run: neck-and-neck', () => {
+  it('a pinned raceThresholdMonths moves both the neckAndNeck series and its probability', async () => {
+    const { paths } = tempFiles({ 'wide.yaml': 'params:\n  raceThresholdMonths: 12\n' });
+    const wide = paths['wide.yaml'];
+    const { stdout } = await runCli('run', 'baseline', wide, '--json', '--draws', '40', '--workers', '1');
+    const [base, pinned] = JSON.parse(stdout).runs;
+    expect(base.probabilities.neckAndNeck.p).toBeLessThan(pinned.probabilities.neckAndNeck.p);
+    // the central run of the baseline preset leads by < 12 months at 2028-12, so the wide band flags it
+    expect(pinned.series.neckAndNeck[pinned.months.indexOf('2028-12')]).toBe(1);
   }, 60_000);
 });
