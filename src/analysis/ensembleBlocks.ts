@@ -16,7 +16,7 @@ import {
   simulate,
   type Workspace,
 } from '../core/index.ts';
-import { collectColumns, countColumns, targetBitmap } from './ensembleKernel.ts';
+import { SummaryKernel } from './ensembleKernel.ts';
 import type {
   CollectBlockResult,
   CountBlockResult,
@@ -27,7 +27,7 @@ import type {
 import { ImanConover } from './imanConover.ts';
 import { columnBounds, DrawInvariantError, firstViolation, seriesBounds } from './invariants.ts';
 import { OUTCOME_MONTH } from './outcomes.ts';
-import { emptyPartial, type SketchGrid, type SketchPartial } from './quantileSketch.ts';
+import type { SketchGrid, SketchPartial } from './quantileSketch.ts';
 import { DrawRandom } from './rng.ts';
 import { ParamSampler } from './sampler.ts';
 
@@ -35,8 +35,6 @@ import { ParamSampler } from './sampler.ts';
 export const BATCH_SIZE = 250;
 /** Draws of the pilot that places the sketch grids (the first draws of block 0). */
 export const PILOT_DRAWS = 500;
-/** First size of the collect buffers (pairs); they double when a block needs more. */
-const INITIAL_COLLECT_CAPACITY = 1 << 16;
 
 /** Blocks after which an engine hands over its 16-bit counters: fewer than 2¹⁶ draws. */
 export function flushBlocks(blockSize: number): number {
@@ -64,45 +62,37 @@ export class BlockEngine {
   private readonly matrix: Float64Array;
   private readonly params = new Float64Array(N_PARAMS);
   private readonly states: ScenarioState[];
-  private readonly batch: Float64Array;
-  private readonly batchWords: Uint32Array;
-  private grids: readonly SketchGrid[] = [];
-  private partials: SketchPartial[] = [];
+  /** The batch, the sketch counters and the hot loops (WebAssembly). */
+  private readonly kernel: SummaryKernel;
+  /** Blocks counted since the counters were last handed over. */
   private blocksSinceFlush = 0;
-  private targets: readonly TargetSet[] = [];
-  /** targetBitmap of each scenario's targets, made once per collecting pass. */
-  private targetBits: Uint32Array[] = [];
-  private collectSlots = new Int32Array(0);
-  private collectValues = new Float64Array(0);
 
   constructor(private readonly plan: EnsemblePlan) {
     this.correlate = plan.correlations ? new ImanConover(plan.correlations, plan.blockSize) : null;
     this.matrix = new Float64Array(plan.blockSize * N_PARAMS);
     this.states = plan.scenarios.map((sc) => scenarioState(sc));
-    const widest = Math.max(...plan.scenarios.map((sc) => sc.nColumns));
-    this.batch = new Float64Array(BATCH_SIZE * widest);
-    this.batchWords = new Uint32Array(this.batch.buffer);
+    this.kernel = new SummaryKernel(
+      BATCH_SIZE,
+      this.states.map((st) => ({ nColumns: st.plan.nColumns, lo: st.lo, hi: st.hi })),
+    );
   }
 
   /** Grids for the counting pass; counters start at zero. */
   setGrids(grids: readonly SketchGrid[]): void {
-    this.grids = grids;
-    this.partials = [];
+    for (let s = 0; s < grids.length; s++) this.kernel.setGrid(s, grids[s]);
     this.blocksSinceFlush = 0;
   }
 
   /** Targets for the collecting pass. */
   setTargets(targets: readonly TargetSet[]): void {
-    this.targets = targets;
-    this.targetBits = targets.map((t, s) => targetBitmap(t, this.plan.scenarios[s].nColumns));
+    for (let s = 0; s < targets.length; s++) this.kernel.setTargets(s, targets[s]);
   }
 
   /** The counters accumulated since the last hand-over (the engine keeps no reference). */
   flush(): SketchPartial[] {
-    const partials = this.partials;
-    this.partials = [];
+    if (this.blocksSinceFlush === 0) return [];
     this.blocksSinceFlush = 0;
-    return partials;
+    return this.states.map((_, s) => this.kernel.takePartial(s));
   }
 
   /** The first PILOT_DRAWS draws of block 0 for scenario s, column-major (column c at c·n …), checked. */
@@ -116,14 +106,11 @@ export class BlockEngine {
 
   countBlock(block: number): CountBlockResult {
     const n = this.blockLength(block);
-    const sums = this.states.map((st) => new Float64Array(st.plan.nColumns));
     const leads = this.states.map(() => new Float64Array(n));
-    if (this.partials.length === 0) {
-      this.partials = this.plan.scenarios.map((sc) => emptyPartial(sc.nColumns));
-    }
     this.sampleBlock(block, n);
-    const out: CountBlockResult = { sums, leads, partials: null };
+    const out: CountBlockResult = { sums: [], leads, partials: null };
     for (let s = 0; s < this.states.length; s++) this.runScenario(block, 'count', s, out);
+    const sums = this.states.map((_, s) => this.kernel.takeSums(s));
     const due = ++this.blocksSinceFlush >= flushBlocks(this.plan.blockSize);
     return { sums, leads, partials: due ? this.flush() : null };
   }
@@ -132,9 +119,9 @@ export class BlockEngine {
     const result: CollectBlockResult = { slots: [], values: [] };
     this.sampleBlock(block, this.blockLength(block));
     for (let s = 0; s < this.states.length; s++) {
-      const end = this.runScenario(block, 'collect', s, null);
-      result.slots.push(this.collectSlots.slice(0, end));
-      result.values.push(this.collectValues.slice(0, end));
+      const { slots, values } = this.kernel.collected(this.runScenario(block, 'collect', s, null));
+      result.slots.push(slots);
+      result.values.push(values);
     }
     return result;
   }
@@ -173,15 +160,16 @@ export class BlockEngine {
     const sc = st.plan;
     const first = block * this.plan.blockSize;
     const nColumns = sc.nColumns;
-    const batch = this.batch;
+    const stride = this.kernel.stride(s);
     let collected = 0;
     for (let from = 0; from < n; from += BATCH_SIZE) {
       const len = Math.min(BATCH_SIZE, n - from);
+      const batch = this.kernel.batch; // a new view after collect grew the kernel's memory
       for (let d = 0; d < len; d++) {
         const params = this.drawParams(st, from + d);
         simulate(params, sc.schedule, st.ws);
         if (sc.firstMonth > 0) this.checkHiddenMonths(st, first + from + d, from + d);
-        const at = d * nColumns;
+        const at = d * stride;
         for (let k = 0; k < st.shown.length; k++) batch.set(st.shown[k], at + k * sc.nShown);
         if (first + from + d === this.plan.plantNonFiniteDraw) batch[at] = Number.NaN;
         if (mode === 'count') {
@@ -190,56 +178,18 @@ export class BlockEngine {
         }
       }
       if (mode === 'count') {
-        const bad = countColumns(
-          batch,
-          this.batchWords,
-          len,
-          nColumns,
-          this.grids[s],
-          this.partials[s],
-          (out as CountBlockResult).sums[s],
-          st.lo,
-          st.hi,
-        );
-        if (bad >= 0) this.fail(st, first + from, from, len);
+        if (this.kernel.count(s, len) >= 0) this.fail(st, s, first + from, from, len);
       } else if (mode === 'collect') {
-        for (let end = -1; end < 0; ) {
-          end = collectColumns(
-            batch,
-            this.batchWords,
-            len,
-            nColumns,
-            this.grids[s],
-            this.targets[s],
-            this.collectSlots,
-            this.collectValues,
-            collected,
-            this.targetBits[s],
-          );
-          // rare: out of room, so grow the buffers and run the batch again
-          if (end < 0) this.growCollectBuffers(collected);
-          else collected = end;
-        }
+        collected = this.kernel.collect(s, len, collected);
       } else {
         const pilot = out as { values: Float64Array; n: number };
         for (let d = 0; d < len; d++) {
-          if (firstViolation(batch, d * nColumns, st.lo, st.hi) >= 0) this.fail(st, first + from, from, len);
-          for (let c = 0; c < nColumns; c++) pilot.values[c * pilot.n + from + d] = batch[d * nColumns + c];
+          if (firstViolation(batch, d * stride, st.lo, st.hi) >= 0) this.fail(st, s, first + from, from, len);
+          for (let c = 0; c < nColumns; c++) pilot.values[c * pilot.n + from + d] = batch[d * stride + c];
         }
       }
     }
     return collected;
-  }
-
-  /** Doubles the collect buffers, keeping their first `keep` pairs. */
-  private growCollectBuffers(keep: number): void {
-    const size = Math.max(2 * this.collectSlots.length, INITIAL_COLLECT_CAPACITY);
-    const slots = new Int32Array(size);
-    const values = new Float64Array(size);
-    slots.set(this.collectSlots.subarray(0, keep));
-    values.set(this.collectValues.subarray(0, keep));
-    this.collectSlots = slots;
-    this.collectValues = values;
   }
 
   /** Months before firstMonth are not summarised, but are checked all the same. */
@@ -256,14 +206,15 @@ export class BlockEngine {
   }
 
   /** Finds the first failing draw of a batch (lowest index) and throws its error. */
-  private fail(st: ScenarioState, firstDraw: number, firstRow: number, len: number): void {
-    const nColumns = st.plan.nColumns;
+  private fail(st: ScenarioState, s: number, firstDraw: number, firstRow: number, len: number): void {
+    const stride = this.kernel.stride(s);
+    const batch = this.kernel.batch;
     for (let d = 0; d < len; d++) {
-      const c = firstViolation(this.batch, d * nColumns, st.lo, st.hi);
+      const c = firstViolation(batch, d * stride, st.lo, st.hi);
       if (c < 0) continue;
       const series = SERIES_NAMES[Math.floor(c / st.plan.nShown)];
       const month = st.plan.firstMonth + (c % st.plan.nShown);
-      this.throwFailure(st, firstDraw + d, firstRow + d, series, month, this.batch[d * nColumns + c]);
+      this.throwFailure(st, firstDraw + d, firstRow + d, series, month, batch[d * stride + c]);
     }
     // a false alarm: the column sum overflowed although every value is finite and in bounds
   }

@@ -200,14 +200,6 @@ export function emptyTotals(nColumns: number): SketchTotals {
   };
 }
 
-export function emptyPartial(nColumns: number): SketchPartial {
-  return {
-    counts: new Uint16Array(nColumns * COLUMN_STRIDE),
-    columnMin: new Float64Array(nColumns).fill(Number.POSITIVE_INFINITY),
-    columnMax: new Float64Array(nColumns).fill(Number.NEGATIVE_INFINITY),
-  };
-}
-
 /** Adds a partial into totals: integer sums and extremes, the same in any order. */
 export function addPartial(into: SketchTotals, from: SketchPartial): void {
   const counts = into.counts;

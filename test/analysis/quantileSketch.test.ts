@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collectColumns, countColumns, TARGETS_PER_COLUMN } from '../../src/analysis/ensembleKernel.ts';
+import { SummaryKernel } from '../../src/analysis/ensembleKernel.ts';
 import { normalQuantile } from '../../src/analysis/mcSpecial.ts';
 import {
   ATOM_A_SLOT,
   addPartial,
   buildGrid,
   COLUMN_STRIDE,
-  emptyPartial,
   emptyTotals,
   estimateInBin,
   highWord,
@@ -44,20 +43,19 @@ function pilotOf(cols: Float64Array[]): Float64Array {
   return pilot;
 }
 
-/** Counts values (draw-major batch) with the production kernel. */
+/** Counts values with the production kernel (WebAssembly), merged into totals. */
 function count(cols: Float64Array[], grid: ReturnType<typeof buildGrid>) {
   const n = cols[0].length;
   const C = cols.length;
-  const batch = new Float64Array(n * C);
-  for (let d = 0; d < n; d++) for (let c = 0; c < C; c++) batch[d * C + c] = cols[c][d];
-  const partial = emptyPartial(C);
   const lo = new Float64Array(C).fill(-Number.MAX_VALUE);
   const hi = new Float64Array(C).fill(Number.MAX_VALUE);
-  expect(
-    countColumns(batch, new Uint32Array(batch.buffer), n, C, grid, partial, new Float64Array(C), lo, hi),
-  ).toBe(-1);
+  const kernel = new SummaryKernel(n, [{ nColumns: C, lo, hi }]);
+  kernel.setGrid(0, grid);
+  const stride = kernel.stride(0);
+  for (let d = 0; d < n; d++) for (let c = 0; c < C; c++) kernel.batch[d * stride + c] = cols[c][d];
+  expect(kernel.count(0, n)).toBe(-1);
   const totals = emptyTotals(C);
-  addPartial(totals, partial);
+  addPartial(totals, kernel.takePartial(0));
   return totals;
 }
 
@@ -75,7 +73,7 @@ describe('buildGrid(pilot, n, nColumns)', () => {
   });
 });
 
-describe('countColumns(batch, …) and slotOf(grid, c, x)', () => {
+describe('SummaryKernel.count and slotOf(grid, c, x)', () => {
   it('agree value by value: the kernel bins exactly as the reference', () => {
     const cols = columns(3000, 1);
     const grid = buildGrid(pilotOf(columns(1000, 0)), 1000, 3);
@@ -153,35 +151,5 @@ describe('valueOfLogKey(highWord(x))', () => {
 
   it('has SKETCH_BINS bins between the edge bins', () => {
     expect(COLUMN_STRIDE).toBe(SKETCH_BINS + 4);
-  });
-});
-
-describe('collectColumns(batch, …, outSlots, outValues, start)', () => {
-  it('collects the values of targeted bins, and returns −1 when the output is full', () => {
-    const cols = columns(400, 5);
-    const grid = buildGrid(pilotOf(columns(1000, 0)), 1000, 3);
-    const C = 3;
-    const batch = new Float64Array(400 * C);
-    for (let d = 0; d < 400; d++) for (let c = 0; c < C; c++) batch[d * C + c] = cols[c][d];
-    // target the normal column's bin of its median
-    const median = Float64Array.from(cols[1]).sort()[200];
-    const bin = slotOf(grid, 1, median);
-    const bins = new Int32Array(C * TARGETS_PER_COLUMN).fill(-1);
-    bins[1 * TARGETS_PER_COLUMN] = bin;
-    const targets = {
-      bins,
-      lo: Int32Array.of(1, bin, 1),
-      hi: Int32Array.of(0, bin, 0),
-    };
-    const expected = cols[1].filter((x) => slotOf(grid, 1, x) === bin);
-    const words = new Uint32Array(batch.buffer);
-    const slots = new Int32Array(1000);
-    const values = new Float64Array(1000);
-    const end = collectColumns(batch, words, 400, C, grid, targets, slots, values, 0);
-    expect(Array.from(values.subarray(0, end)).sort()).toEqual(Array.from(expected).sort());
-    expect(new Set(slots.subarray(0, end))).toEqual(new Set([TARGETS_PER_COLUMN]));
-    expect(
-      collectColumns(batch, words, 400, C, grid, targets, new Int32Array(1), new Float64Array(1), 0),
-    ).toBe(expected.length > 1 ? -1 : expected.length);
   });
 });
