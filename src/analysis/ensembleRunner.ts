@@ -5,11 +5,15 @@
  * combines results in an order-free way (integer counts, sorted candidates) or in block order
  * (sums) — so the split between workers never shows in the results.
  *
- * Workers are started from ensembleWorkerBoot.js, a plain-JS entry that registers tsx in the
- * new thread and then imports ensembleWorker.ts: this works whether the parent was started
- * with `node --import tsx`, by bin/leadline.js (tsx's register()), or by vitest.
+ * Workers run ensembleWorker.ts bundled by esbuild into one plain-JavaScript source, made
+ * once per process: a worker then starts without tsx, whose loader hooks would otherwise
+ * compile some thirty TypeScript modules in every new thread (~150–250 ms a worker). The bundle
+ * is the same TypeScript compiled by the same esbuild that tsx uses, so the workers compute
+ * what the calling thread computes, bit for bit (test/analysis/ensemble.test.ts).
  */
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
 import type { BlockEngine } from './ensembleBlocks.ts';
 import type { CollectBlockResult, CountBlockResult, EnsemblePlan, TargetSet } from './ensembleTypes.ts';
 import type { WorkerReply, WorkerRequest } from './ensembleWorkerProtocol.ts';
@@ -72,14 +76,24 @@ export class InProcessRunner implements EnsembleRunner {
 /** Blocks each worker has in flight, so none idles while the main thread reads a result. */
 const IN_FLIGHT_PER_WORKER = 2;
 
-export const WORKER_ENTRY = new URL('./ensembleWorkerBoot.js', import.meta.url);
+const WORKER_MODULE = fileURLToPath(new URL('./ensembleWorker.ts', import.meta.url));
+let workerSource: string | null = null;
 
-/**
- * The parent's Node options, less those that only make sense for its own entry: a worker
- * started from `node --input-type=module -e …` would otherwise fail to load a file.
- */
-export function workerExecArgv(): string[] {
-  return process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
+/** ensembleWorker.ts and everything it imports, as one CommonJS script (built on first use). */
+export function bundledWorkerSource(): string {
+  if (workerSource === null) {
+    const result = buildSync({
+      entryPoints: [WORKER_MODULE],
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      write: false,
+      logLevel: 'silent',
+    });
+    workerSource = result.outputFiles[0].text;
+  }
+  return workerSource;
 }
 
 export class WorkerPoolRunner implements EnsembleRunner {
@@ -94,7 +108,7 @@ export class WorkerPoolRunner implements EnsembleRunner {
   ) {
     this.workers = [];
     for (let w = 0; w < nWorkers; w++) {
-      const worker = new Worker(WORKER_ENTRY, { execArgv: workerExecArgv() });
+      const worker = new Worker(bundledWorkerSource(), { eval: true, execArgv: [] });
       worker.on('message', (reply: WorkerReply) => this.receive(w, reply));
       worker.on('error', (error: Error) => this.fail(error));
       worker.on('exit', (code) => {

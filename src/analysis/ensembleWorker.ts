@@ -1,6 +1,6 @@
 /**
  * A Monte Carlo worker thread: holds one BlockEngine and computes the blocks the main
- * thread deals it (ensembleRunner.ts). Started through ensembleWorkerBoot.js.
+ * thread deals it (ensembleRunner.ts), which starts it as an esbuild bundle.
  */
 import { parentPort } from 'node:worker_threads';
 import { BlockEngine } from './ensembleBlocks.ts';
