@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: speed of the engine and of the Monte Carlo (figures in docs/PERFORMANCE.md).
  *
- *   1. one deterministic run of the baseline preset, 2023-01 … 2030-12 (tinybench, median)
+ *   1. one deterministic run of the baseline preset, 2023-01 … 2030-12 (tinybench, median),
+ *      and the other parts of a draw alone: sampling and the summary kernel (floors.ts) — their
+ *      sum bounds the draws per second a core can reach with everything else free
  *   2. ensemble throughput, draws/s, in the calling thread and with 2 workers, for the default
  *      exact quantiles (two passes) and for the sketch (one pass) — full ensembles, summaries included
  *   3. 1,000,000 draws of one preset on 2 workers in a child process: wall time and peak RSS
@@ -14,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
 import { runEnsemble } from '../src/analysis/ensemble.ts';
 import { createWorkspace, simulate } from '../src/core/index.ts';
+import { measureFloors } from './floors.ts';
 import { resolvedPreset } from './presets.ts';
 
 const EXACT_DRAWS = Number(process.env.BENCH_EXACT_DRAWS ?? 50_000);
@@ -68,6 +71,18 @@ function millionInChild(): { draws: number; workers: number; seconds: number; pe
 const machine = { nproc: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version };
 process.stderr.write('bench: deterministic run…\n');
 const runMicros = await deterministicRunMicros();
+process.stderr.write('bench: sampling and summary kernel alone…\n');
+const parts = measureFloors();
+const floorMicros = runMicros + parts.samplingMicrosPerDraw + parts.kernelMicrosPerDraw;
+const floors = {
+  columns: parts.columns,
+  engineMicros: Number(runMicros.toFixed(2)),
+  samplingMicros: Number(parts.samplingMicrosPerDraw.toFixed(2)),
+  kernelMicros: Number(parts.kernelMicrosPerDraw.toFixed(2)),
+  kernelNanosPerValue: Number(parts.kernelNanosPerValue.toFixed(2)),
+  sumMicros: Number(floorMicros.toFixed(2)),
+  ceilingDrawsPerSecond: Math.round(1e6 / floorMicros),
+};
 process.stderr.write(`bench: exact, ${EXACT_DRAWS} draws…\n`);
 const exact1 = await throughput(EXACT_DRAWS, 1, 'exact');
 const exact2 = await throughput(EXACT_DRAWS, 2, 'exact');
@@ -104,6 +119,7 @@ const targets = [
 const report = {
   machine,
   deterministicRunMicros: Number(runMicros.toFixed(2)),
+  floors,
   exact: { oneThread: exact1, twoWorkers: exact2, speedup: Number(speedupExact.toFixed(2)) },
   sketch: { oneThread: sketch1, twoWorkers: sketch2, speedup: Number(speedupSketch.toFixed(2)) },
   million,
@@ -114,6 +130,15 @@ process.stdout.write(`${JSON.stringify(report, null, 2)}\n\n`);
 const rows: [string, string][] = [
   ['machine', `${machine.nproc} × ${machine.cpu}, Node ${machine.node}`],
   ['deterministic run (median)', `${runMicros.toFixed(1)} µs`],
+  ['sampling alone, per draw', `${floors.samplingMicros.toFixed(1)} µs`],
+  [
+    `summary kernel alone, per draw (${floors.columns} columns)`,
+    `${floors.kernelMicros.toFixed(1)} µs (${floors.kernelNanosPerValue.toFixed(2)} ns a value)`,
+  ],
+  [
+    'sum of the parts: ceiling per core',
+    `${floors.sumMicros.toFixed(1)} µs a draw, ≤ ${floors.ceilingDrawsPerSecond} draws/s`,
+  ],
   [
     `exact, ${EXACT_DRAWS} draws, 1 thread`,
     `${Math.round(exact1.drawsPerSecond)} draws/s (${exact1.seconds.toFixed(1)} s)`,
