@@ -15,6 +15,7 @@ import {
   slotOf,
 } from '../../src/analysis/quantileSketch.ts';
 import { DOMAIN_DRAW, DrawRandom } from '../../src/analysis/rng.ts';
+import { pilotOf } from '../helpers/pilot.ts';
 
 /**
  * The WebAssembly kernel against the scalar reference of quantileSketch.ts: slotOf for the
@@ -75,15 +76,6 @@ function mixedColumns(nColumns: number, n: number, stream: number): Float64Array
     }
     return col;
   });
-}
-
-function pilotOf(cols: Float64Array[]): Float64Array {
-  const n = cols[0].length;
-  const pilot = new Float64Array(cols.length * n);
-  cols.forEach((col, c) => {
-    pilot.set(col, c * n);
-  });
-  return pilot;
 }
 
 interface Reference {

@@ -17,6 +17,7 @@ import {
 } from '../../src/analysis/quantileSketch.ts';
 import { quantileOfSorted } from '../../src/analysis/quantiles.ts';
 import { DOMAIN_DRAW, DrawRandom } from '../../src/analysis/rng.ts';
+import { pilotOf } from '../helpers/pilot.ts';
 
 /** Three columns of n values: a lognormal (σ = 1.5), a normal, and 0/1 flags with P(1) = 0.3. */
 function columns(n: number, stream: number): Float64Array[] {
@@ -31,16 +32,6 @@ function columns(n: number, stream: number): Float64Array[] {
     flag[i] = rng.uniform() < 0.3 ? 1 : 0;
   }
   return [lognormal, normal, flag];
-}
-
-/** Column-major pilot from columns. */
-function pilotOf(cols: Float64Array[]): Float64Array {
-  const n = cols[0].length;
-  const pilot = new Float64Array(cols.length * n);
-  cols.forEach((col, c) => {
-    pilot.set(col, c * n);
-  });
-  return pilot;
 }
 
 /** Counts values with the production kernel (WebAssembly), merged into totals. */
