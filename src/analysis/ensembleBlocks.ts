@@ -108,8 +108,7 @@ export class BlockEngine {
     const n = this.blockLength(block);
     const leads = this.states.map(() => new Float64Array(n));
     this.sampleBlock(block, n);
-    const out: CountBlockResult = { sums: [], leads, partials: null };
-    for (let s = 0; s < this.states.length; s++) this.runScenario(block, 'count', s, out);
+    for (let s = 0; s < this.states.length; s++) this.runScenario(block, 'count', s, leads[s]);
     const sums = this.states.map((_, s) => this.kernel.takeSums(s));
     const due = ++this.blocksSinceFlush >= flushBlocks(this.plan.blockSize);
     return { sums, leads, partials: due ? this.flush() : null };
@@ -153,7 +152,8 @@ export class BlockEngine {
     block: number,
     mode: Mode,
     s: number,
-    out: CountBlockResult | { values: Float64Array; n: number } | null,
+    /** count: the lead at 2028-12 of each draw; pilot: the values, column-major; collect: null. */
+    out: Float64Array | { values: Float64Array; n: number } | null,
     n = this.blockLength(block),
   ): number {
     const st = this.states[s];
@@ -173,7 +173,7 @@ export class BlockEngine {
         for (let k = 0; k < st.shown.length; k++) batch.set(st.shown[k], at + k * sc.nShown);
         if (first + from + d === this.plan.plantNonFiniteDraw) batch[at] = Number.NaN;
         if (mode === 'count') {
-          (out as CountBlockResult).leads[s][from + d] =
+          (out as Float64Array)[from + d] =
             sc.nMonths > OUTCOME_MONTH ? st.ws.series.leadMonths[OUTCOME_MONTH] : Number.NaN;
         }
       }
