@@ -9,8 +9,8 @@
  * (test/analysis/ensembleKernel.test.ts compares them on edge cases and random batches).
  *
  * One SummaryKernel per BlockEngine owns a WebAssembly memory laid out once:
- *   batch       BATCH_SIZE rows × stride (draw-major; stride = columns rounded up to even,
- *               the padding column holds 0)
+ *   batch       BATCH_SIZE rows × stride (draw-major; stride = rowStride(columns), which
+ *               leaves a padding column after an odd count; it holds 0)
  *   per scenario: 7 column tables (base, inv, atomA, atomB, logMask, lo, hi), the 16-bit
  *               counters, block sums, extremes, the target bitmap and bins of the exact pass
  *   collect output (target slot, value), grown when a batch overflows it.
@@ -199,7 +199,7 @@ export class SummaryKernel {
     });
   }
 
-  /** Row stride of scenario s in the batch (its column count, rounded up to even). */
+  /** Row stride of scenario s in the batch: rowStride of its column count. */
   stride(s: number): number {
     return this.regions[s].stride;
   }
@@ -227,7 +227,7 @@ export class SummaryKernel {
    */
   count(s: number, len: number): number {
     const r = this.regions[s];
-    this.padRows(r, len);
+    this.prepareRows(r, len);
     return this.kernel.count(
       this.batchAt,
       r.stride,
@@ -279,7 +279,7 @@ export class SummaryKernel {
    */
   collect(s: number, len: number, start: number): number {
     const r = this.regions[s];
-    this.padRows(r, len);
+    this.prepareRows(r, len);
     for (;;) {
       const valuesAt = this.collectAt + this.collectCapacity * 4;
       const end = this.kernel.collect(
@@ -326,8 +326,15 @@ export class SummaryKernel {
     this.batch = this.f64(this.batchAt, this.batchLength);
   }
 
-  /** Zeroes the padding column after an odd column count in the first `len` rows (its lane is computed, never read). */
-  private padRows(r: ScenarioRegions, len: number): void {
+  /**
+   * Checks that `len` rows fit the batch (the kernel would otherwise read past it), and zeroes
+   * the padding column after an odd column count: its lane is counted into padding counters
+   * that are never handed over.
+   */
+  private prepareRows(r: ScenarioRegions, len: number): void {
+    if (!(Number.isInteger(len) && len >= 0 && len <= this.batchRows)) {
+      throw new RangeError(`SummaryKernel: ${len} rows, expected an integer in 0…${this.batchRows}`);
+    }
     if (r.nColumns % 2 === 0) return;
     const batch = this.batch;
     for (let d = 0; d < len; d++) batch[d * r.stride + r.nColumns] = 0;

@@ -13,6 +13,7 @@ import {
   OVER_BIN,
   type SketchGrid,
   slotOf,
+  valueOfKey,
 } from '../../src/analysis/quantileSketch.ts';
 import { DOMAIN_DRAW, DrawRandom } from '../../src/analysis/rng.ts';
 import { pilotOf } from '../helpers/pilot.ts';
@@ -22,15 +23,22 @@ import { pilotOf } from '../helpers/pilot.ts';
  * counters, a sum in draw order, `if (x < mn) mn = x` for the extremes.
  */
 
-/** Values that stress each step of the slot arithmetic. */
+/**
+ * Values that stress each step of the slot arithmetic: the values at bin edges (in key units,
+ * mapped back to values — on a log column through the high word), just either side of them,
+ * and the special values.
+ */
 function edgeValues(grid: SketchGrid, c: number): number[] {
   const width = 1 / grid.inv[c];
   const base = grid.base[c];
-  const onEdges = [0, 1, 2, 511, 1023, 1024].map((k) => base + k * width);
+  const edgeKeys = [0, 1, 2, 511, 1023, 1024].map((k) => base + k * width);
+  const keys = [
+    ...edgeKeys,
+    ...edgeKeys.map((k) => k + width * 1e-3),
+    ...edgeKeys.map((k) => k - width * 1e-3),
+  ];
   return [
-    ...onEdges,
-    ...onEdges.map((x) => x + width * 1e-9),
-    ...onEdges.map((x) => x - width * 1e-9),
+    ...keys.map((key) => valueOfKey(grid, c, key)),
     Number.NaN,
     Number.POSITIVE_INFINITY,
     Number.NEGATIVE_INFINITY,
@@ -39,14 +47,22 @@ function edgeValues(grid: SketchGrid, c: number): number[] {
     -1,
     1,
     5e-324,
+    -5e-324,
     Number.MAX_VALUE,
     -Number.MAX_VALUE,
     1e300,
-    base - 1e6 * width,
-    base + 1e6 * width,
+    valueOfKey(grid, c, base - 1e6 * width),
+    valueOfKey(grid, c, base + 1e6 * width),
     grid.atomA[c],
     grid.atomB[c],
-  ].filter((x) => !Number.isNaN(x) || c === 0); // one NaN is enough
+  ];
+}
+
+/** Sum in draw order, as each lane of the kernel adds. */
+function sequentialSum(col: Float64Array): number {
+  let sum = 0;
+  for (const x of col) sum += x;
+  return sum;
 }
 
 /** A grid of `nColumns` columns of mixed kinds: linear, log, 0/1 flags, one atom, constant. */
@@ -151,13 +167,19 @@ describe('SummaryKernel.count (WebAssembly) against the scalar reference', () =>
     const kernel = new SummaryKernel(n, [unbounded(5)]);
     kernel.setGrid(0, grid);
     fill(kernel, 0, batchCols);
-    kernel.count(0, n);
+    // every column holds a NaN: the last column is the one reported
+    expect(kernel.count(0, n)).toBe(4);
     const expected = reference(batchCols, grid);
     const partial = kernel.takePartial(0);
     expect(Array.from(partial.counts)).toEqual(Array.from(expected.counts));
     expect(sameBits(kernel.takeSums(0), expected.sums)).toBe(true);
     expect(sameBits(partial.columnMin, expected.min)).toBe(true);
     expect(sameBits(partial.columnMax, expected.max)).toBe(true);
+    // the edges land in many different bins, on the log column too
+    for (let c = 0; c < 2; c++) {
+      const bins = new Set(batchCols[c].map((x) => slotOf(grid, c, x)));
+      expect(bins.size).toBeGreaterThanOrEqual(8);
+    }
   });
 
   it('agrees on random batches of mixed columns, an odd count, over several calls', () => {
@@ -166,6 +188,8 @@ describe('SummaryKernel.count (WebAssembly) against the scalar reference', () =>
     const kernel = new SummaryKernel(250, [unbounded(C)]);
     kernel.setGrid(0, grid);
     const all: Float64Array[] = Array.from({ length: C }, () => new Float64Array(0));
+    // sums: a running sum per call in draw order, added to the block's sum (as the JS kernel did)
+    const blockSums = new Float64Array(C);
     for (let call = 0; call < 3; call++) {
       const len = [250, 13, 100][call];
       const cols = mixedColumns(C, len, 10 + call);
@@ -173,15 +197,13 @@ describe('SummaryKernel.count (WebAssembly) against the scalar reference', () =>
       expect(kernel.count(0, len)).toBe(-1);
       cols.forEach((col, c) => {
         all[c] = Float64Array.from([...all[c], ...col]);
+        blockSums[c] += sequentialSum(col);
       });
     }
     const expected = reference(all, grid);
     const partial = kernel.takePartial(0);
     expect(Array.from(partial.counts)).toEqual(Array.from(expected.counts));
-    // sums: one running sum per call, added to the block sum (the order of the JS engine)
-    expect(
-      kernel.takeSums(0).every((x, c) => Math.abs(x - expected.sums[c]) <= 1e-9 * Math.abs(expected.sums[c])),
-    ).toBe(true);
+    expect(sameBits(kernel.takeSums(0), blockSums)).toBe(true);
     expect(sameBits(partial.columnMin, expected.min)).toBe(true);
     expect(sameBits(partial.columnMax, expected.max)).toBe(true);
     // the hand-over restarts the counters
@@ -236,6 +258,12 @@ describe('SummaryKernel.count (WebAssembly) against the scalar reference', () =>
         c[0][3] = -0.1;
       }),
     ).toBe(3);
+  });
+
+  it('refuses more rows than its batch holds', () => {
+    const kernel = new SummaryKernel(10, [unbounded(3)]);
+    expect(() => kernel.count(0, 11)).toThrow(/11 rows, expected an integer in 0…10/);
+    expect(() => kernel.collect(0, 2.5, 0)).toThrow(RangeError);
   });
 });
 

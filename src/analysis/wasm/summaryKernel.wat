@@ -3,9 +3,10 @@
 ;; when that file is stale. The TypeScript side is ../ensembleKernel.ts.
 ;;
 ;; A batch holds `len` draws draw-major: draw d's columns at batch + 8·(d·stride + c), with
-;; `stride` even. Columns are taken two at a time, one per f64x2 lane, so each lane walks its
-;; own column in draw order: every lane operation is the scalar operation of the JavaScript
-;; reference (quantileSketch.ts: keyOf, binOfKey, slotOf), bit for bit.
+;; `stride` at least the column count rounded up to even. Columns are taken two at a time, one
+;; per f64x2 lane, so each lane walks its own column in draw order: every lane operation is the
+;; scalar operation of the JavaScript reference (quantileSketch.ts: keyOf, binOfKey, slotOf),
+;; bit for bit.
 ;;
 ;;   key(x)  = x on a linear column; on a log column the high 32 bits of x's IEEE-754 pattern
 ;;             (as an unsigned integer) when x > 0, else −1
@@ -261,16 +262,16 @@
                   (local.get $outSlots) (local.get $outValues) (local.get $n) (local.get $capacity)))
                 (if (i32.lt_s (local.get $n) (i32.const 0)) (then (return (i32.const -1))))))
             ;; the second lane is a real column unless it pads an odd count
-            (if (i32.and
-                  (i32.lt_u (i32.add (local.get $col) (i32.const 1)) (local.get $nColumns))
-                  (call $targeted (i32x4.extract_lane 2 (local.get $t))
-                    (i32.add (local.get $col) (i32.const 1)) (local.get $bitmap)))
+            (if (i32.lt_u (i32.add (local.get $col) (i32.const 1)) (local.get $nColumns))
               (then
-                (local.set $n (call $append (i32x4.extract_lane 2 (local.get $t))
-                  (f64x2.extract_lane 1 (local.get $x)) (i32.add (local.get $col) (i32.const 1))
-                  (local.get $bins) (local.get $outSlots) (local.get $outValues) (local.get $n)
-                  (local.get $capacity)))
-                (if (i32.lt_s (local.get $n) (i32.const 0)) (then (return (i32.const -1))))))
+                (if (call $targeted (i32x4.extract_lane 2 (local.get $t))
+                      (i32.add (local.get $col) (i32.const 1)) (local.get $bitmap))
+                  (then
+                    (local.set $n (call $append (i32x4.extract_lane 2 (local.get $t))
+                      (f64x2.extract_lane 1 (local.get $x)) (i32.add (local.get $col) (i32.const 1))
+                      (local.get $bins) (local.get $outSlots) (local.get $outValues) (local.get $n)
+                      (local.get $capacity)))
+                    (if (i32.lt_s (local.get $n) (i32.const 0)) (then (return (i32.const -1))))))))
             (local.set $at (i32.add (local.get $at) (local.get $tableBytes)))
             (local.set $d (i32.add (local.get $d) (i32.const 1)))
             (br $draws)))
