@@ -108,6 +108,7 @@ export class WorkerPoolRunner implements EnsembleRunner {
   ) {
     this.workers = [];
     for (let w = 0; w < nWorkers; w++) {
+      // execArgv: [] — the parent's flags (such as --import tsx) serve its own entry; the bundle needs none
       const worker = new Worker(bundledWorkerSource(), { eval: true, execArgv: [] });
       worker.on('message', (reply: WorkerReply) => this.receive(w, reply));
       worker.on('error', (error: Error) => this.fail(error));
