@@ -58,6 +58,17 @@ function edgeValues(grid: SketchGrid, c: number): number[] {
   ];
 }
 
+/** Pairs (2k, 2k + 1) the kernel takes through its shorter loop: both linear, without atoms. */
+function plainPairs(grid: SketchGrid): number {
+  let plain = 0;
+  for (let c = 0; c + 1 < grid.nColumns; c += 2) {
+    const simple = (k: number) =>
+      grid.logScale[k] === 0 && Number.isNaN(grid.atomA[k]) && Number.isNaN(grid.atomB[k]);
+    if (simple(c) && simple(c + 1)) plain++;
+  }
+  return plain;
+}
+
 /** Sum in draw order, as each lane of the kernel adds. */
 function sequentialSum(col: Float64Array): number {
   let sum = 0;
@@ -65,15 +76,20 @@ function sequentialSum(col: Float64Array): number {
   return sum;
 }
 
-/** A grid of `nColumns` columns of mixed kinds: linear, log, 0/1 flags, one atom, constant. */
-function mixedColumns(nColumns: number, n: number, stream: number): Float64Array[] {
+/** Kind of column c: cycles through the five kinds. */
+const CYCLED = (c: number): number => c % 5;
+/** Kind of column c: two neighbours share a kind, so the kernel meets pairs of plain linear columns (its shorter loop) as well as mixed pairs. */
+const PAIRED = (c: number): number => Math.floor(c / 2) % 5;
+
+/** `nColumns` columns of mixed kinds: 0 linear, 1 log, 2 0/1 flags, 3 one atom, 4 constant. */
+function mixedColumns(nColumns: number, n: number, stream: number, kindOf = CYCLED): Float64Array[] {
   const rng = new DrawRandom();
   rng.seed(DOMAIN_DRAW, 77, stream);
   return Array.from({ length: nColumns }, (_, c) => {
     const col = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const u = rng.uniform();
-      switch (c % 5) {
+      switch (kindOf(c)) {
         case 0:
           col[i] = 10 * u - 3; // linear
           break;
@@ -182,9 +198,28 @@ describe('SummaryKernel.count (WebAssembly) against the scalar reference', () =>
     }
   });
 
+  it('takes a pair of linear columns without atoms through its shorter loop, binning edge values as slotOf', () => {
+    const cols = mixedColumns(2, 600, 8, () => 0);
+    const grid = buildGrid(pilotOf(cols), 600, 2);
+    expect(plainPairs(grid)).toBe(1);
+    const edge = cols.map((_, c) => edgeValues(grid, c));
+    const n = Math.min(...edge.map((e) => e.length));
+    const batchCols = edge.map((e) => Float64Array.from(e.slice(0, n)));
+    const kernel = new SummaryKernel(n, [unbounded(2)]);
+    kernel.setGrid(0, grid);
+    fill(kernel, 0, batchCols);
+    kernel.count(0, n);
+    const expected = reference(batchCols, grid);
+    const partial = kernel.takePartial(0);
+    expect(Array.from(partial.counts)).toEqual(Array.from(expected.counts));
+    expect(sameBits(kernel.takeSums(0), expected.sums)).toBe(true);
+    expect(sameBits(partial.columnMin, expected.min)).toBe(true);
+  });
+
   it('agrees on random batches of mixed columns, an odd count, over several calls', () => {
     const C = 37;
-    const grid = buildGrid(pilotOf(mixedColumns(C, 500, 2)), 500, C);
+    const grid = buildGrid(pilotOf(mixedColumns(C, 500, 2, PAIRED)), 500, C);
+    expect(plainPairs(grid)).toBeGreaterThanOrEqual(3);
     const kernel = new SummaryKernel(250, [unbounded(C)]);
     kernel.setGrid(0, grid);
     const all: Float64Array[] = Array.from({ length: C }, () => new Float64Array(0));
@@ -192,7 +227,7 @@ describe('SummaryKernel.count (WebAssembly) against the scalar reference', () =>
     const blockSums = new Float64Array(C);
     for (let call = 0; call < 3; call++) {
       const len = [250, 13, 100][call];
-      const cols = mixedColumns(C, len, 10 + call);
+      const cols = mixedColumns(C, len, 10 + call, PAIRED);
       fill(kernel, 0, cols);
       expect(kernel.count(0, len)).toBe(-1);
       cols.forEach((col, c) => {
@@ -308,8 +343,9 @@ function referencePairs(cols: Float64Array[], grid: SketchGrid, targets: TargetS
 describe('SummaryKernel.collect (WebAssembly) against the scalar reference', () => {
   it('collects exactly the values in targeted bins, never atoms, in column-pair order', () => {
     const C = 11;
-    const cols = mixedColumns(C, 400, 6);
+    const cols = mixedColumns(C, 400, 6, PAIRED);
     const grid = buildGrid(pilotOf(cols), 400, C);
+    expect(plainPairs(grid)).toBeGreaterThanOrEqual(1);
     const targets = targetsFor(grid, cols, (c) => [c, 2 * c + 5, 399 - c]);
     const kernel = new SummaryKernel(400, [unbounded(C)]);
     kernel.setGrid(0, grid);
@@ -350,8 +386,9 @@ describe('SummaryKernel.collect (WebAssembly) against the scalar reference', () 
 
   it('agrees with count on every bin: a value is collected iff count put it in a targeted bin', () => {
     const C = 6;
-    const cols = mixedColumns(C, 300, 7);
+    const cols = mixedColumns(C, 300, 7, PAIRED);
     const grid = buildGrid(pilotOf(cols), 300, C);
+    expect(plainPairs(grid)).toBeGreaterThanOrEqual(1);
     const targets = targetsFor(grid, cols, () => Array.from({ length: 300 }, (_, d) => d));
     const kernel = new SummaryKernel(300, [unbounded(C)]);
     kernel.setGrid(0, grid);

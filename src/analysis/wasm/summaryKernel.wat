@@ -107,57 +107,96 @@
         (local.set $mx (v128.const f64x2 -inf -inf))
         (local.set $at (i32.add (local.get $batch) (i32.shl (local.get $col) (i32.const 3))))
         (local.set $d (i32.const 0))
-        (block $drawsDone
-          (loop $draws
-            (br_if $drawsDone (i32.ge_u (local.get $d) (local.get $len)))
-            (local.set $x (v128.load align=8 (local.get $at)))
-            (local.set $sum (f64x2.add (local.get $sum) (local.get $x)))
-            (local.set $mn (f64x2.pmin (local.get $mn) (local.get $x)))
-            (local.set $mx (f64x2.pmax (local.get $mx) (local.get $x)))
-            ;; t = (key − base)·inv + 1, key = x or, on log lanes, x > 0 ? highWord(x) : −1
-            ;; (the high word of a positive double is below 2³¹: the signed conversion is exact)
-            (local.set $t
-              (f64x2.add
-                (f64x2.mul
-                  (f64x2.sub
-                    (v128.bitselect
+        ;; both lanes linear and without atoms (most pairs): a shorter loop, the same bins
+        (if (i32.eqz
+              (i32.or
+                (v128.any_true (local.get $logMask))
+                (v128.any_true
+                  (v128.or
+                    (f64x2.eq (local.get $atomA) (local.get $atomA))
+                    (f64x2.eq (local.get $atomB) (local.get $atomB))))))
+          (then
+            (block $plainDone
+              (loop $plain
+                (br_if $plainDone (i32.ge_u (local.get $d) (local.get $len)))
+                (local.set $x (v128.load align=8 (local.get $at)))
+                (local.set $sum (f64x2.add (local.get $sum) (local.get $x)))
+                (local.set $mn (f64x2.pmin (local.get $mn) (local.get $x)))
+                (local.set $mx (f64x2.pmax (local.get $mx) (local.get $x)))
+                ;; the general loop's arithmetic with key = x and no atom
+                (local.set $t
+                  (f64x2.add
+                    (f64x2.floor
+                      (f64x2.pmin
+                        (f64x2.pmax (v128.const f64x2 0 0)
+                          (f64x2.add
+                            (f64x2.mul (f64x2.sub (local.get $x) (local.get $base)) (local.get $inv))
+                            (v128.const f64x2 1 1)))
+                        (f64x2.splat (global.get $overBin))))
+                    (v128.const f64x2 0x1p52 0x1p52)))
+                (local.set $slot (i32.add (local.get $cnt0)
+                  (i32.shl (i32x4.extract_lane 0 (local.get $t)) (i32.const 1))))
+                (i32.store16 (local.get $slot) (i32.add (i32.load16_u (local.get $slot)) (i32.const 1)))
+                (local.set $slot (i32.add (local.get $cnt1)
+                  (i32.shl (i32x4.extract_lane 2 (local.get $t)) (i32.const 1))))
+                (i32.store16 (local.get $slot) (i32.add (i32.load16_u (local.get $slot)) (i32.const 1)))
+                (local.set $at (i32.add (local.get $at) (local.get $tableBytes)))
+                (local.set $d (i32.add (local.get $d) (i32.const 1)))
+                (br $plain)))
+          )
+          (else
+            (block $drawsDone
+              (loop $draws
+                (br_if $drawsDone (i32.ge_u (local.get $d) (local.get $len)))
+                (local.set $x (v128.load align=8 (local.get $at)))
+                (local.set $sum (f64x2.add (local.get $sum) (local.get $x)))
+                (local.set $mn (f64x2.pmin (local.get $mn) (local.get $x)))
+                (local.set $mx (f64x2.pmax (local.get $mx) (local.get $x)))
+                ;; t = (key − base)·inv + 1, key = x or, on log lanes, x > 0 ? highWord(x) : −1
+                ;; (the high word of a positive double is below 2³¹: the signed conversion is exact)
+                (local.set $t
+                  (f64x2.add
+                    (f64x2.mul
+                      (f64x2.sub
+                        (v128.bitselect
+                          (v128.bitselect
+                            (f64x2.convert_low_i32x4_s
+                              (i8x16.shuffle 4 5 6 7 12 13 14 15 0 1 2 3 8 9 10 11
+                                (local.get $x) (local.get $x)))
+                            (v128.const f64x2 -1 -1)
+                            (f64x2.gt (local.get $x) (v128.const f64x2 0 0)))
+                          (local.get $x)
+                          (local.get $logMask))
+                        (local.get $base))
+                      (local.get $inv))
+                    (v128.const f64x2 1 1)))
+                ;; bin = ⌊min(max(0, t), OVER_BIN)⌋: pmax(0, NaN) = 0, as Math.max(0, Math.min(·, NaN)) | 0 gives
+                (local.set $t
+                  (f64x2.pmin
+                    (f64x2.pmax (v128.const f64x2 0 0) (local.get $t))
+                    (f64x2.splat (global.get $overBin))))
+                ;; slot = atom A, else atom B, else the bin; then ⌊slot⌋ + 2⁵² puts ⌊slot⌋ in the low word
+                (local.set $t
+                  (f64x2.add
+                    (f64x2.floor
                       (v128.bitselect
-                        (f64x2.convert_low_i32x4_s
-                          (i8x16.shuffle 4 5 6 7 12 13 14 15 0 1 2 3 8 9 10 11
-                            (local.get $x) (local.get $x)))
-                        (v128.const f64x2 -1 -1)
-                        (f64x2.gt (local.get $x) (v128.const f64x2 0 0)))
-                      (local.get $x)
-                      (local.get $logMask))
-                    (local.get $base))
-                  (local.get $inv))
-                (v128.const f64x2 1 1)))
-            ;; bin = ⌊min(max(0, t), OVER_BIN)⌋: pmax(0, NaN) = 0, as Math.max(0, Math.min(·, NaN)) | 0 gives
-            (local.set $t
-              (f64x2.pmin
-                (f64x2.pmax (v128.const f64x2 0 0) (local.get $t))
-                (f64x2.splat (global.get $overBin))))
-            ;; slot = atom A, else atom B, else the bin; then ⌊slot⌋ + 2⁵² puts ⌊slot⌋ in the low word
-            (local.set $t
-              (f64x2.add
-                (f64x2.floor
-                  (v128.bitselect
-                    (f64x2.splat (global.get $atomASlot))
-                    (v128.bitselect
-                      (f64x2.splat (global.get $atomBSlot))
-                      (local.get $t)
-                      (f64x2.eq (local.get $x) (local.get $atomB)))
-                    (f64x2.eq (local.get $x) (local.get $atomA))))
-                (v128.const f64x2 0x1p52 0x1p52)))
-            (local.set $slot (i32.add (local.get $cnt0)
-              (i32.shl (i32x4.extract_lane 0 (local.get $t)) (i32.const 1))))
-            (i32.store16 (local.get $slot) (i32.add (i32.load16_u (local.get $slot)) (i32.const 1)))
-            (local.set $slot (i32.add (local.get $cnt1)
-              (i32.shl (i32x4.extract_lane 2 (local.get $t)) (i32.const 1))))
-            (i32.store16 (local.get $slot) (i32.add (i32.load16_u (local.get $slot)) (i32.const 1)))
-            (local.set $at (i32.add (local.get $at) (local.get $tableBytes)))
-            (local.set $d (i32.add (local.get $d) (i32.const 1)))
-            (br $draws)))
+                        (f64x2.splat (global.get $atomASlot))
+                        (v128.bitselect
+                          (f64x2.splat (global.get $atomBSlot))
+                          (local.get $t)
+                          (f64x2.eq (local.get $x) (local.get $atomB)))
+                        (f64x2.eq (local.get $x) (local.get $atomA))))
+                    (v128.const f64x2 0x1p52 0x1p52)))
+                (local.set $slot (i32.add (local.get $cnt0)
+                  (i32.shl (i32x4.extract_lane 0 (local.get $t)) (i32.const 1))))
+                (i32.store16 (local.get $slot) (i32.add (i32.load16_u (local.get $slot)) (i32.const 1)))
+                (local.set $slot (i32.add (local.get $cnt1)
+                  (i32.shl (i32x4.extract_lane 2 (local.get $t)) (i32.const 1))))
+                (i32.store16 (local.get $slot) (i32.add (i32.load16_u (local.get $slot)) (i32.const 1)))
+                (local.set $at (i32.add (local.get $at) (local.get $tableBytes)))
+                (local.set $d (i32.add (local.get $d) (i32.const 1)))
+                (br $draws)))
+          ))
         ;; the invariant check: lo ≤ min, max ≤ hi, and a finite sum
         (local.set $at (i32.add (local.get $grid) (i32.shl (local.get $col) (i32.const 3))))
         (local.set $ok
@@ -216,65 +255,112 @@
           (i32.add (local.get $at) (i32.mul (local.get $tableBytes) (i32.const 4)))))
         (local.set $at (i32.add (local.get $batch) (i32.shl (local.get $col) (i32.const 3))))
         (local.set $d (i32.const 0))
-        (block $drawsDone
-          (loop $draws
-            (br_if $drawsDone (i32.ge_u (local.get $d) (local.get $len)))
-            (local.set $x (v128.load align=8 (local.get $at)))
-            ;; t = (key − base)·inv + 1, key = x or, on log lanes, x > 0 ? highWord(x) : −1
-            ;; (the high word of a positive double is below 2³¹: the signed conversion is exact)
-            (local.set $t
-              (f64x2.add
-                (f64x2.mul
-                  (f64x2.sub
-                    (v128.bitselect
-                      (v128.bitselect
-                        (f64x2.convert_low_i32x4_s
-                          (i8x16.shuffle 4 5 6 7 12 13 14 15 0 1 2 3 8 9 10 11
-                            (local.get $x) (local.get $x)))
-                        (v128.const f64x2 -1 -1)
-                        (f64x2.gt (local.get $x) (v128.const f64x2 0 0)))
-                      (local.get $x)
-                      (local.get $logMask))
-                    (local.get $base))
-                  (local.get $inv))
-                (v128.const f64x2 1 1)))
-            ;; bin = ⌊min(max(0, t), OVER_BIN)⌋: pmax(0, NaN) = 0, as Math.max(0, Math.min(·, NaN)) | 0 gives
-            (local.set $t
-              (f64x2.pmin
-                (f64x2.pmax (v128.const f64x2 0 0) (local.get $t))
-                (f64x2.splat (global.get $overBin))))
-            ;; slot = atom A, else atom B, else the bin; then ⌊slot⌋ + 2⁵² puts ⌊slot⌋ in the low word
-            (local.set $t
-              (f64x2.add
-                (f64x2.floor
-                  (v128.bitselect
-                    (f64x2.splat (global.get $atomASlot))
-                    (v128.bitselect
-                      (f64x2.splat (global.get $atomBSlot))
-                      (local.get $t)
-                      (f64x2.eq (local.get $x) (local.get $atomB)))
-                    (f64x2.eq (local.get $x) (local.get $atomA))))
-                (v128.const f64x2 0x1p52 0x1p52)))
-            (if (call $targeted (i32x4.extract_lane 0 (local.get $t)) (local.get $col) (local.get $bitmap))
-              (then
-                (local.set $n (call $append (i32x4.extract_lane 0 (local.get $t))
-                  (f64x2.extract_lane 0 (local.get $x)) (local.get $col) (local.get $bins)
-                  (local.get $outSlots) (local.get $outValues) (local.get $n) (local.get $capacity)))
-                (if (i32.lt_s (local.get $n) (i32.const 0)) (then (return (i32.const -1))))))
-            ;; the second lane is a real column unless it pads an odd count
-            (if (i32.lt_u (i32.add (local.get $col) (i32.const 1)) (local.get $nColumns))
-              (then
-                (if (call $targeted (i32x4.extract_lane 2 (local.get $t))
-                      (i32.add (local.get $col) (i32.const 1)) (local.get $bitmap))
+        ;; both lanes linear and without atoms: the shorter loop, as in count
+        (if (i32.eqz
+              (i32.or
+                (v128.any_true (local.get $logMask))
+                (v128.any_true
+                  (v128.or
+                    (f64x2.eq (local.get $atomA) (local.get $atomA))
+                    (f64x2.eq (local.get $atomB) (local.get $atomB))))))
+          (then
+            (block $plainDone
+              (loop $plain
+                (br_if $plainDone (i32.ge_u (local.get $d) (local.get $len)))
+                (local.set $x (v128.load align=8 (local.get $at)))
+                ;; the general loop's arithmetic with key = x and no atom
+                (local.set $t
+                  (f64x2.add
+                    (f64x2.floor
+                      (f64x2.pmin
+                        (f64x2.pmax (v128.const f64x2 0 0)
+                          (f64x2.add
+                            (f64x2.mul (f64x2.sub (local.get $x) (local.get $base)) (local.get $inv))
+                            (v128.const f64x2 1 1)))
+                        (f64x2.splat (global.get $overBin))))
+                    (v128.const f64x2 0x1p52 0x1p52)))
+                (if (call $targeted (i32x4.extract_lane 0 (local.get $t)) (local.get $col) (local.get $bitmap))
                   (then
-                    (local.set $n (call $append (i32x4.extract_lane 2 (local.get $t))
-                      (f64x2.extract_lane 1 (local.get $x)) (i32.add (local.get $col) (i32.const 1))
-                      (local.get $bins) (local.get $outSlots) (local.get $outValues) (local.get $n)
-                      (local.get $capacity)))
-                    (if (i32.lt_s (local.get $n) (i32.const 0)) (then (return (i32.const -1))))))))
-            (local.set $at (i32.add (local.get $at) (local.get $tableBytes)))
-            (local.set $d (i32.add (local.get $d) (i32.const 1)))
-            (br $draws)))
+                    (local.set $n (call $append (i32x4.extract_lane 0 (local.get $t))
+                      (f64x2.extract_lane 0 (local.get $x)) (local.get $col) (local.get $bins)
+                      (local.get $outSlots) (local.get $outValues) (local.get $n) (local.get $capacity)))
+                    (if (i32.lt_s (local.get $n) (i32.const 0)) (then (return (i32.const -1))))))
+                ;; the second lane is a real column unless it pads an odd count
+                (if (i32.lt_u (i32.add (local.get $col) (i32.const 1)) (local.get $nColumns))
+                  (then
+                    (if (call $targeted (i32x4.extract_lane 2 (local.get $t))
+                          (i32.add (local.get $col) (i32.const 1)) (local.get $bitmap))
+                      (then
+                        (local.set $n (call $append (i32x4.extract_lane 2 (local.get $t))
+                          (f64x2.extract_lane 1 (local.get $x)) (i32.add (local.get $col) (i32.const 1))
+                          (local.get $bins) (local.get $outSlots) (local.get $outValues) (local.get $n)
+                          (local.get $capacity)))
+                        (if (i32.lt_s (local.get $n) (i32.const 0)) (then (return (i32.const -1))))))))
+                (local.set $at (i32.add (local.get $at) (local.get $tableBytes)))
+                (local.set $d (i32.add (local.get $d) (i32.const 1)))
+                (br $plain)))
+          )
+          (else
+            (block $drawsDone
+              (loop $draws
+                (br_if $drawsDone (i32.ge_u (local.get $d) (local.get $len)))
+                (local.set $x (v128.load align=8 (local.get $at)))
+                ;; t = (key − base)·inv + 1, key = x or, on log lanes, x > 0 ? highWord(x) : −1
+                ;; (the high word of a positive double is below 2³¹: the signed conversion is exact)
+                (local.set $t
+                  (f64x2.add
+                    (f64x2.mul
+                      (f64x2.sub
+                        (v128.bitselect
+                          (v128.bitselect
+                            (f64x2.convert_low_i32x4_s
+                              (i8x16.shuffle 4 5 6 7 12 13 14 15 0 1 2 3 8 9 10 11
+                                (local.get $x) (local.get $x)))
+                            (v128.const f64x2 -1 -1)
+                            (f64x2.gt (local.get $x) (v128.const f64x2 0 0)))
+                          (local.get $x)
+                          (local.get $logMask))
+                        (local.get $base))
+                      (local.get $inv))
+                    (v128.const f64x2 1 1)))
+                ;; bin = ⌊min(max(0, t), OVER_BIN)⌋: pmax(0, NaN) = 0, as Math.max(0, Math.min(·, NaN)) | 0 gives
+                (local.set $t
+                  (f64x2.pmin
+                    (f64x2.pmax (v128.const f64x2 0 0) (local.get $t))
+                    (f64x2.splat (global.get $overBin))))
+                ;; slot = atom A, else atom B, else the bin; then ⌊slot⌋ + 2⁵² puts ⌊slot⌋ in the low word
+                (local.set $t
+                  (f64x2.add
+                    (f64x2.floor
+                      (v128.bitselect
+                        (f64x2.splat (global.get $atomASlot))
+                        (v128.bitselect
+                          (f64x2.splat (global.get $atomBSlot))
+                          (local.get $t)
+                          (f64x2.eq (local.get $x) (local.get $atomB)))
+                        (f64x2.eq (local.get $x) (local.get $atomA))))
+                    (v128.const f64x2 0x1p52 0x1p52)))
+                (if (call $targeted (i32x4.extract_lane 0 (local.get $t)) (local.get $col) (local.get $bitmap))
+                  (then
+                    (local.set $n (call $append (i32x4.extract_lane 0 (local.get $t))
+                      (f64x2.extract_lane 0 (local.get $x)) (local.get $col) (local.get $bins)
+                      (local.get $outSlots) (local.get $outValues) (local.get $n) (local.get $capacity)))
+                    (if (i32.lt_s (local.get $n) (i32.const 0)) (then (return (i32.const -1))))))
+                ;; the second lane is a real column unless it pads an odd count
+                (if (i32.lt_u (i32.add (local.get $col) (i32.const 1)) (local.get $nColumns))
+                  (then
+                    (if (call $targeted (i32x4.extract_lane 2 (local.get $t))
+                          (i32.add (local.get $col) (i32.const 1)) (local.get $bitmap))
+                      (then
+                        (local.set $n (call $append (i32x4.extract_lane 2 (local.get $t))
+                          (f64x2.extract_lane 1 (local.get $x)) (i32.add (local.get $col) (i32.const 1))
+                          (local.get $bins) (local.get $outSlots) (local.get $outValues) (local.get $n)
+                          (local.get $capacity)))
+                        (if (i32.lt_s (local.get $n) (i32.const 0)) (then (return (i32.const -1))))))))
+                (local.set $at (i32.add (local.get $at) (local.get $tableBytes)))
+                (local.set $d (i32.add (local.get $d) (i32.const 1)))
+                (br $draws)))
+          ))
         (local.set $col (i32.add (local.get $col) (i32.const 2)))
         (br $pairs)))
     (local.get $n))
