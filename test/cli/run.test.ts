@@ -56,30 +56,21 @@ describe('leadline run', () => {
   });
 
   it('run --json --draws 40 gives bit-identical output with 1 and 2 workers', async () => {
-    const one = await runCli(
-      'run',
-      'baseline',
-      'scenario-one',
-      '--json',
-      '--draws',
-      '40',
-      '--seed',
-      '7',
-      '--workers',
-      '1',
-    );
-    const two = await runCli(
-      'run',
-      'baseline',
-      'scenario-one',
-      '--json',
-      '--draws',
-      '40',
-      '--seed',
-      '7',
-      '--workers',
-      '2',
-    );
+    const withWorkers = (workers: string) =>
+      runCli(
+        'run',
+        'baseline',
+        'scenario-one',
+        '--json',
+        '--draws',
+        '40',
+        '--seed',
+        '7',
+        '--workers',
+        workers,
+      );
+    const one = await withWorkers('1');
+    const two = await withWorkers('2');
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     const run = JSON.parse(one.stdout).runs[1];
