@@ -51,14 +51,30 @@ export class BlockSumFolder {
   }
 }
 
-/** The order statistics wanted for every quantile level, in non-decreasing order: j, j+1 per level. */
-export function wantedRanks(draws: number): number[] {
-  const ranks: number[] = [];
-  for (const p of QUANTILE_LEVELS) {
+/**
+ * The order statistics every quantile level needs: `ranks` holds them sorted ascending and
+ * without repeats (locateRanks walks the bins once, so it needs them in order), and for level
+ * k the type-7 pair j, j+1 sits at ranks[lowerAt[k]] and ranks[upperAt[k]]. At small n the
+ * pairs of neighbouring levels overlap (n = 10: p5 and p10 both use x₀, x₁), which is why the
+ * pairs are merged rather than listed level by level.
+ */
+export interface WantedRanks {
+  readonly ranks: readonly number[];
+  readonly lowerAt: readonly number[];
+  readonly upperAt: readonly number[];
+}
+
+export function wantedRanks(draws: number): WantedRanks {
+  const pairs = QUANTILE_LEVELS.map((p) => {
     const { lower } = quantileRank(p, draws);
-    ranks.push(lower, Math.min(lower + 1, draws - 1));
-  }
-  return ranks;
+    return [lower, Math.min(lower + 1, draws - 1)] as const;
+  });
+  const ranks = [...new Set(pairs.flat())].sort((a, b) => a - b);
+  return {
+    ranks,
+    lowerAt: pairs.map(([lower]) => ranks.indexOf(lower)),
+    upperAt: pairs.map(([, upper]) => ranks.indexOf(upper)),
+  };
 }
 
 /** Where collected values of each targeted slot go: offset and size (= the bin's count). */
@@ -80,7 +96,7 @@ export function planTargets(
   const hi = new Int32Array(nColumns);
   const offset = new Int32Array(nColumns * TARGETS_PER_COLUMN);
   const size = new Int32Array(nColumns * TARGETS_PER_COLUMN);
-  const ranks = wantedRanks(draws);
+  const { ranks } = wantedRanks(draws);
   let total = 0;
   for (let c = 0; c < nColumns; c++) {
     let t = 0;
@@ -160,15 +176,15 @@ export function summarizeColumns(
   exact: { targets: TargetSet; layout: CandidateLayout; store: CandidateStore } | null,
 ): Record<SeriesName, SeriesQuantiles> {
   const out = {} as Record<SeriesName, SeriesQuantiles>;
-  const ranks = wantedRanks(draws);
+  const wanted = wantedRanks(draws);
   for (let s = 0; s < SERIES_NAMES.length; s++) {
     const q: SeriesQuantiles = { p5: [], p10: [], p50: [], p90: [], p95: [], mean: [] };
     for (let m = 0; m < nShown; m++) {
       const c = s * nShown + m;
-      const located = locateRanks(grid, totals, c, ranks);
+      const located = locateRanks(grid, totals, c, wanted.ranks);
       for (let level = 0; level < QUANTILE_LEVELS.length; level++) {
-        const lower = valueAt(grid, totals, c, located[2 * level], exact);
-        const upper = valueAt(grid, totals, c, located[2 * level + 1], exact);
+        const lower = valueAt(grid, totals, c, located[wanted.lowerAt[level]], exact);
+        const upper = valueAt(grid, totals, c, located[wanted.upperAt[level]], exact);
         q[QUANTILE_KEYS[level]].push(
           interpolateOrderStatistics(lower, upper, quantileRank(QUANTILE_LEVELS[level], draws).weight),
         );
