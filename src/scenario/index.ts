@@ -14,15 +14,29 @@ export {
   type PathSegment,
 } from './errors.ts';
 export {
+  type BooleanLeverRow,
+  type ChannelValues,
+  type ChoiceLeverRow,
   CONTROL_INTENSITY,
   CONTROL_LEVELS,
   type ControlLevel,
   EXPORT_TIERS,
   type ExportTier,
+  intensityLadder,
+  intensityOf,
   LEVER_HELP,
   LEVER_NAMES,
+  LEVER_TABLE,
+  type LeverActor,
   type LeverName,
+  type LeverRow,
   type Levers,
+  type LeverValue,
+  leverChannels,
+  leverRow,
+  type NumberLeverRow,
+  REMOTE_ACCESS,
+  type RemoteAccess,
 } from './levers.ts';
 export { loadScenarioFile, parseScenarioText, scenarioName, toScenario } from './load.ts';
 export {
@@ -34,6 +48,7 @@ export {
   resolveScenarioArg,
 } from './presets.ts';
 export {
+  type LeverTiming,
   type RankCorrelation,
   type ResolvedScenario,
   resolveScenario,
@@ -41,12 +56,19 @@ export {
   SCENARIO_DEFAULTS,
   type Scenario,
 } from './scenario.ts';
-export { buildSchedule, leverTargets, type PolicyWindow } from './schedule.ts';
+export {
+  buildSchedule,
+  type LeverWindows,
+  leverTargets,
+  leverWindowsOf,
+  type PolicyWindow,
+} from './schedule.ts';
 export {
   END_RANGE,
   FIRST_MONTH,
+  LEVER_TIMING_KEYS,
+  type LeverSetting,
   MONTH_PATTERN,
-  REMOTE_ACCESS,
   SCENARIO_SCHEMA_ID,
   type ScenarioFile,
   scenarioFileSchema,

@@ -32,7 +32,8 @@ import {
   type InputIssue,
   type PathSegment,
 } from './errors.ts';
-import { SCENARIO_DEFAULTS, type Scenario } from './scenario.ts';
+import { LEVER_NAMES, type LeverName, type Levers } from './levers.ts';
+import { type LeverTiming, SCENARIO_DEFAULTS, type Scenario } from './scenario.ts';
 import { knownKeysAt, type ScenarioFile, scenarioFileSchema } from './schema.ts';
 
 /** Parses and validates the text of a scenario file; `file` names it in errors and in `source`. */
@@ -91,12 +92,14 @@ export function loadScenarioFile(path: string): Scenario {
 
 /** A validated file with the defaults applied. */
 export function toScenario(file: ScenarioFile, name: string, source: string): Scenario {
+  const { levers, leverTiming } = splitLevers(file.levers ?? {});
   return {
     name,
     title: file.title ?? name,
     description: file.description ?? '',
     source,
-    levers: { ...file.levers },
+    levers,
+    ...(Object.keys(leverTiming).length > 0 ? { leverTiming } : {}),
     policyStart: file.policyStart ?? SCENARIO_DEFAULTS.policyStart,
     rampMonths: file.rampMonths ?? SCENARIO_DEFAULTS.rampMonths,
     start: file.start ?? SCENARIO_DEFAULTS.start,
@@ -104,6 +107,29 @@ export function toScenario(file: ScenarioFile, name: string, source: string): Sc
     params: { ...file.params },
     correlations: (file.correlations ?? []).map(({ a, b, rho }) => ({ a, b, rho })),
   };
+}
+
+/** Lever values, and the timing of the levers given in the long form `{ value, from, rampMonths }`. */
+function splitLevers(settings: NonNullable<ScenarioFile['levers']>): {
+  levers: Partial<Levers>;
+  leverTiming: Partial<Record<LeverName, LeverTiming>>;
+} {
+  const levers: Record<string, unknown> = {};
+  const leverTiming: Partial<Record<LeverName, LeverTiming>> = {};
+  for (const name of LEVER_NAMES) {
+    const setting = settings[name];
+    if (setting === undefined) continue;
+    if (typeof setting !== 'object') {
+      levers[name] = setting;
+      continue;
+    }
+    levers[name] = setting.value;
+    const timing: { from?: string; rampMonths?: number } = {};
+    if (setting.from !== undefined) timing.from = setting.from;
+    if (setting.rampMonths !== undefined) timing.rampMonths = setting.rampMonths;
+    leverTiming[name] = timing;
+  }
+  return { levers: levers as Partial<Levers>, leverTiming };
 }
 
 /** The file stem: "scenarios/scenario-one.yaml" → "scenario-one". */
@@ -145,8 +171,22 @@ function toPlainData(doc: Document, file: string, at: (offset: number) => Positi
 }
 
 /** One zod issue as input issues; an issue about unknown keys becomes one issue per key. */
-function issuesFromZod(issue: z.core.$ZodIssue, data: unknown, file: string, locate: Locate): InputIssue[] {
-  const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+function issuesFromZod(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  file: string,
+  locate: Locate,
+  prefix: readonly PathSegment[] = [],
+): InputIssue[] {
+  const path = [...prefix, ...issue.path.filter((s): s is PathSegment => typeof s !== 'symbol')];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    // A lever is a value or a mapping { value, from, rampMonths }: report the issues of the form
+    // the input has (the mapping, the last option, for a mapping; the value otherwise).
+    const input = valueAt(data, path);
+    const isMapping = input !== null && typeof input === 'object' && !Array.isArray(input);
+    const branch = issue.errors[isMapping ? issue.errors.length - 1 : 0];
+    return branch.flatMap((inner) => issuesFromZod(inner, data, file, locate, path));
+  }
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(path);
     return issue.keys.map((key) => ({

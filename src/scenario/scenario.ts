@@ -10,14 +10,25 @@ import {
   type Workspace,
 } from '../core/index.ts';
 import { centralParams } from '../params/index.ts';
-import type { Levers } from './levers.ts';
-import { buildSchedule } from './schedule.ts';
+import type { LeverName, Levers } from './levers.ts';
+import { buildSchedule, leverWindowsOf } from './schedule.ts';
 
 /** A requested Spearman rank correlation between two parameters (Iman–Conover). */
 export interface RankCorrelation {
   readonly a: ParamName;
   readonly b: ParamName;
   readonly rho: number;
+}
+
+/**
+ * A lever's own timing, when it differs from the scenario's (`levers: { remoteAccess: { value:
+ * closed, from: 2027-01, rampMonths: 6 } }`): each field left out is the scenario's.
+ */
+export interface LeverTiming {
+  /** "YYYY-MM": month the lever starts to act. */
+  readonly from?: string;
+  /** Months for the lever to reach full effect. */
+  readonly rampMonths?: number;
 }
 
 export interface Scenario {
@@ -28,6 +39,8 @@ export interface Scenario {
   /** Where it came from: a file path, or "preset:<name>". */
   readonly source: string;
   readonly levers: Partial<Levers>;
+  /** Levers with their own start or ramp (absent or empty: every lever follows the scenario's). */
+  readonly leverTiming?: Readonly<Partial<Record<LeverName, LeverTiming>>>;
   /** "YYYY-MM": month the levers start to act. */
   readonly policyStart: string;
   /** Months for the levers to reach full effect. */
@@ -70,10 +83,12 @@ export function resolveScenario(scenario: Scenario): ResolvedScenario {
     params[P[name]] = value;
     pinned[P[name]] = 1;
   }
+  const window = { policyStart: parseMonth(scenario.policyStart), rampMonths: scenario.rampMonths };
   const schedule = buildSchedule(
     scenario.levers,
-    { policyStart: parseMonth(scenario.policyStart), rampMonths: scenario.rampMonths },
+    window,
     nMonths,
+    leverWindowsOf(scenario.leverTiming ?? {}, window),
   );
   return { scenario, nMonths, firstMonth: parseMonth(scenario.start), params, pinned, schedule };
 }

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { EPOCH_YEAR, monthLabel, PARAM_NAMES, type ParamName, parseMonth } from '../core/index.ts';
 import { fmt, PARAM_TABLE, paramSpec } from '../params/index.ts';
 import { expectedText, foundText, type PathSegment } from './errors.ts';
-import { CONTROL_LEVELS, EXPORT_TIERS, LEVER_HELP, type LeverName } from './levers.ts';
+import { LEVER_NAMES, LEVER_TABLE, type LeverName, type LeverRow, type Levers, leverRow } from './levers.ts';
 import { SCENARIO_DEFAULTS } from './scenario.ts';
 
 /** "YYYY-MM" with a month 01–12. */
@@ -25,8 +25,7 @@ export const MIN_SHOWN_MONTHS = 12;
 /** Months for the levers to reach full effect. */
 export const RAMP_MONTHS_RANGE = [1, 60] as const;
 /** Multiple of the 2025 anti-smuggling budget. */
-export const ENFORCEMENT_RANGE = [0.1, 10] as const;
-export const REMOTE_ACCESS = ['open', 'closed'] as const;
+export const ENFORCEMENT_RANGE = LEVER_TABLE.smugglingEnforcement.range;
 
 function numberBetween(low: number, high: number, text = expectedText.numberBetween(low, high)): z.ZodNumber {
   const error = (): string => text;
@@ -51,23 +50,54 @@ function month(first: string, last: string) {
     .refine((label) => label >= first && label <= last, { error });
 }
 
-function lever<T extends z.ZodType>(name: LeverName, schema: T) {
-  return schema.optional().describe(LEVER_HELP[name]);
+/** A lever's value in the short form: what the lever's row allows. */
+function leverValueSchema(row: LeverRow): z.ZodType {
+  switch (row.kind) {
+    case 'choice':
+      return oneOf(row.values);
+    case 'boolean':
+      return z.boolean({ error: () => expectedText.boolean });
+    case 'number':
+      return numberBetween(...row.range);
+  }
 }
 
-const LEVER_SHAPE = {
-  chipExports: lever('chipExports', oneOf(EXPORT_TIERS)),
-  smugglingEnforcement: lever('smugglingEnforcement', numberBetween(...ENFORCEMENT_RANGE)),
-  locationVerification: lever('locationVerification', z.boolean({ error: () => expectedText.boolean })),
-  remoteAccess: lever('remoteAccess', oneOf(REMOTE_ACCESS)),
-  smeControls: lever('smeControls', oneOf(CONTROL_LEVELS)),
-  hbmControls: lever('hbmControls', oneOf(CONTROL_LEVELS)),
-  distillationDeterrence: lever('distillationDeterrence', numberBetween(0, 1)),
-  usAiExports: lever('usAiExports', numberBetween(0, 1)),
-  usAdoptionPush: lever('usAdoptionPush', numberBetween(0, 1)),
-  prcAdoptionPush: lever('prcAdoptionPush', numberBetween(0, 1)),
-  prcSubsidies: lever('prcSubsidies', numberBetween(0, 1)),
-} satisfies Record<LeverName, z.ZodType>;
+/** The keys of a lever's long form, for unknown-key messages. */
+export const LEVER_TIMING_KEYS = ['value', 'from', 'rampMonths'] as const;
+
+/**
+ * A lever is its value (`remoteAccess: closed`), or its value with its own timing
+ * (`remoteAccess: { value: closed, from: 2027-01, rampMonths: 6 }`).
+ */
+function leverSchema(name: LeverName) {
+  const value = leverValueSchema(leverRow(name));
+  const timed = z.strictObject(
+    {
+      value: value.describe("The lever's value, as in the short form."),
+      from: month(FIRST_MONTH, END_RANGE[1])
+        .optional()
+        .describe(
+          'Month this lever starts to act, "YYYY-MM", at most end; default the scenario\'s policyStart.',
+        ),
+      rampMonths: integerBetween(...RAMP_MONTHS_RANGE)
+        .optional()
+        .describe("Months for this lever to reach full effect; default the scenario's rampMonths."),
+    },
+    { error: () => expectedText.mapping(LEVER_TIMING_KEYS.join(', ')) },
+  );
+  return z.union([value, timed]).optional().describe(LEVER_TABLE[name].help);
+}
+
+/** A lever as a file may state it: the value, or the value with its timing. */
+export type LeverSetting<K extends LeverName> =
+  | Levers[K]
+  | { value: Levers[K]; from?: string | undefined; rampMonths?: number | undefined };
+
+type LeverShape = { [K in LeverName]: z.ZodOptional<z.ZodType<LeverSetting<K>>> };
+
+const LEVER_SHAPE = Object.fromEntries(
+  LEVER_NAMES.map((name) => [name, leverSchema(name)]),
+) as unknown as LeverShape;
 
 /** One optional number per row of the parameter table, within the row's `range`. */
 function paramShape(): Record<ParamName, z.ZodOptional<z.ZodNumber>> {
@@ -183,6 +213,12 @@ function checkMonths(file: ScenarioFields, add: AddIssue): void {
   if (file.policyStart !== undefined && parseMonth(file.policyStart) > end) {
     add(['policyStart'], expectedText.monthNotAfter(FIRST_MONTH, 'end', endLabel), file.policyStart);
   }
+  for (const name of LEVER_NAMES) {
+    const setting = file.levers?.[name];
+    if (typeof setting === 'object' && setting.from !== undefined && parseMonth(setting.from) > end) {
+      add(['levers', name, 'from'], expectedText.monthNotAfter(FIRST_MONTH, 'end', endLabel), setting.from);
+    }
+  }
 }
 
 /** boostThresholdECI ≥ eciReference, each as pinned or else at its central value. */
@@ -236,6 +272,7 @@ export interface KnownKeys {
 export function knownKeysAt(path: readonly PathSegment[]): KnownKeys | undefined {
   if (path.length === 0) return { noun: 'scenario field', keys: Object.keys(SCENARIO_SHAPE) };
   if (path.length === 1 && path[0] === 'levers') return { noun: 'lever', keys: Object.keys(LEVER_SHAPE) };
+  if (path.length === 2 && path[0] === 'levers') return { noun: 'lever field', keys: LEVER_TIMING_KEYS };
   if (path.length === 1 && path[0] === 'params') return { noun: 'parameter', keys: Object.keys(PARAM_SHAPE) };
   if (path.length === 2 && path[0] === 'correlations') {
     return { noun: 'correlation field', keys: Object.keys(CORRELATION_SHAPE) };

@@ -19,6 +19,7 @@ import {
 import { PARAM_TABLE, paramSpec } from '../../src/params/index.ts';
 import type { Levers } from '../../src/scenario/levers.ts';
 import { type ResolvedScenario, resolveScenario, type Scenario } from '../../src/scenario/scenario.ts';
+import { leversOf } from '../helpers/leverDraws.ts';
 import { paramDrawArbitrary, toParamVector } from '../helpers/paramDraws.ts';
 
 const NUM_RUNS = 60;
@@ -42,15 +43,18 @@ function scenario(levers: Partial<Levers>): Scenario {
 }
 
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
-const frontLevers: fc.Arbitrary<Partial<Levers>> = fc.record({
-  chipExports: fc.constantFrom('none' as const, 'h20' as const, 'h200' as const, 'blackwell' as const),
-  remoteAccess: fc.constantFrom('open' as const, 'closed' as const),
-  distillationDeterrence: unit,
-  usAiExports: unit,
-  usAdoptionPush: unit,
-  prcAdoptionPush: unit,
-  prcSubsidies: unit,
-});
+const frontLevers = leversOf(
+  [
+    'chipExports',
+    'remoteAccess',
+    'distillationDeterrence',
+    'usAiExports',
+    'usAdoptionPush',
+    'prcAdoptionPush',
+    'prcSubsidies',
+  ],
+  { required: true },
+);
 
 /** Front parameters anywhere in their supported range; the rest at central values. */
 const frontParams: fc.Arbitrary<Partial<Record<ParamName, number>>> = fc.record(

@@ -80,6 +80,33 @@ describe('parseScenarioText(text, file)', () => {
     );
   });
 
+  it('reads a lever in the long form { value, from, rampMonths } as its value and its own timing', () => {
+    const text = [
+      'levers:',
+      '  remoteAccess: { value: closed, from: 2027-01, rampMonths: 6 }',
+      '  chipExports: {value: none}',
+      '  distillationDeterrence: { value: 0.9, rampMonths: 24 }',
+      '  hbmControls: tightened',
+      '',
+    ].join('\n');
+    const scenario = parseScenarioText(text, 'timed.yaml');
+    expect(scenario.levers).toEqual({
+      remoteAccess: 'closed',
+      chipExports: 'none',
+      distillationDeterrence: 0.9,
+      hbmControls: 'tightened',
+    });
+    expect(scenario.leverTiming).toEqual({
+      remoteAccess: { from: '2027-01', rampMonths: 6 },
+      chipExports: {},
+      distillationDeterrence: { rampMonths: 24 },
+    });
+  });
+
+  it('leaves leverTiming out when every lever is in the short form', () => {
+    expect('leverTiming' in parseScenarioText('levers: {remoteAccess: closed}\n', 'a.yaml')).toBe(false);
+  });
+
   it('accepts quoted months', () => {
     expect(parseScenarioText('end: "2029-06"\n', 'a.yaml').end).toBe('2029-06');
   });

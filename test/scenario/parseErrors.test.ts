@@ -123,6 +123,38 @@ describe('parseScenarioText(text, file) rejects', () => {
     );
   });
 
+  it('a lever in the long form with a bad value, month, ramp or key, at the field', () => {
+    expect(
+      messageOf(
+        'levers:',
+        '  remoteAccess: { value: shut, from: 2027-1 }',
+        '  chipExports: { value: none, rampMonths: 0 }',
+        '  hbmControls: { value: current, start: 2027-01 }',
+        '  smeControls: { from: 2027-01 }',
+      ),
+    ).toBe(
+      [
+        'scenarios/x.yaml:2:26 levers.remoteAccess.value: expected one of open | closed, found "shut"',
+        'scenarios/x.yaml:2:38 levers.remoteAccess.from: expected a month "YYYY-MM" from 2023-01 to 2040-12, found "2027-1"',
+        'scenarios/x.yaml:3:43 levers.chipExports.rampMonths: expected an integer from 1 to 60, found 0',
+        'scenarios/x.yaml:4:34 levers.hbmControls.start: expected a known lever field: one of value | from | rampMonths, found "start"',
+        'scenarios/x.yaml:5:16 levers.smeControls.value: expected one of loosened | current | tightened, found nothing',
+      ].join('\n'),
+    );
+  });
+
+  it('a lever that is neither a value nor a mapping', () => {
+    expect(messageOf('levers:', '  remoteAccess: [closed]')).toBe(
+      'scenarios/x.yaml:2:17 levers.remoteAccess: expected one of open | closed, found a list',
+    );
+  });
+
+  it('a lever starting after end', () => {
+    expect(messageOf('end: 2029-01', 'levers:', '  remoteAccess: { value: closed, from: 2029-06 }')).toBe(
+      'scenarios/x.yaml:3:40 levers.remoteAccess.from: expected a month from 2023-01 to end (2029-01), found "2029-06"',
+    );
+  });
+
   it('an unknown parameter name, suggesting the closest names', () => {
     expect(messageOf('params:', '  runMonthMax: 3', '  MFU: 0.4', '  zzzzqqqq: 1')).toBe(
       [

@@ -4,26 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { monthLabel, parseMonth } from '../../src/core/index.ts';
 import { PARAM_TABLE } from '../../src/params/index.ts';
-import { CONTROL_LEVELS, EXPORT_TIERS, type Levers, parseScenarioText } from '../../src/scenario/index.ts';
+import { parseScenarioText } from '../../src/scenario/index.ts';
+import { leversArbitrary } from '../helpers/leverDraws.ts';
 import { inputErrorOf } from './inputError.ts';
-
-const unit = fc.double({ min: 0, max: 1, noNaN: true });
-const leversArbitrary: fc.Arbitrary<Partial<Levers>> = fc.record(
-  {
-    chipExports: fc.constantFrom(...EXPORT_TIERS),
-    smugglingEnforcement: fc.double({ min: 0.1, max: 10, noNaN: true }),
-    locationVerification: fc.boolean(),
-    remoteAccess: fc.constantFrom('open' as const, 'closed' as const),
-    smeControls: fc.constantFrom(...CONTROL_LEVELS),
-    hbmControls: fc.constantFrom(...CONTROL_LEVELS),
-    distillationDeterrence: unit,
-    usAiExports: unit,
-    usAdoptionPush: unit,
-    prcAdoptionPush: unit,
-    prcSubsidies: unit,
-  },
-  { requiredKeys: [] },
-);
 
 describe('parseScenarioText(text, file) properties', () => {
   it('reads back any valid levers written as YAML', () => {

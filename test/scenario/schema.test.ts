@@ -16,6 +16,8 @@ interface JsonSchemaNode {
   additionalProperties?: boolean;
   properties?: Record<string, JsonSchemaNode>;
   items?: JsonSchemaNode;
+  anyOf?: JsonSchemaNode[];
+  required?: string[];
 }
 
 const schema = scenarioJsonSchema() as JsonSchemaNode & Record<string, unknown>;
@@ -61,7 +63,20 @@ describe('scenarioJsonSchema()', () => {
     const levers = properties.levers.properties ?? {};
     expect(Object.keys(levers)).toEqual([...LEVER_NAMES]);
     for (const name of LEVER_NAMES) expect(levers[name].description).toBe(LEVER_HELP[name]);
-    expect(levers.chipExports.enum).toEqual(['none', 'h20', 'h200', 'blackwell']);
+    expect(levers.chipExports.anyOf?.[0].enum).toEqual(['none', 'h20', 'h200', 'blackwell']);
+  });
+
+  it('gives every lever a short form (its value) and a long form { value, from, rampMonths }', () => {
+    const levers = properties.levers.properties ?? {};
+    for (const name of LEVER_NAMES) {
+      const [short, long] = levers[name].anyOf ?? [];
+      expect(long.type, name).toBe('object');
+      expect(long.additionalProperties, name).toBe(false);
+      expect(Object.keys(long.properties ?? {}), name).toEqual(['value', 'from', 'rampMonths']);
+      expect(long.required, name).toEqual(['value']);
+      const { description: _, ...value } = long.properties?.value ?? {};
+      expect(value, name).toEqual(short);
+    }
   });
 
   it('bounds every parameter by its table range', () => {
@@ -87,6 +102,7 @@ describe('knownKeysAt(path)', () => {
     expect(knownKeysAt(['levers'])?.keys).toEqual([...LEVER_NAMES]);
     expect(knownKeysAt(['params'])?.keys).toHaveLength(PARAM_TABLE.length);
     expect(knownKeysAt(['correlations', 3])?.keys).toEqual(['a', 'b', 'rho']);
+    expect(knownKeysAt(['levers', 'remoteAccess'])?.keys).toEqual(['value', 'from', 'rampMonths']);
     expect(knownKeysAt(['title'])).toBeUndefined();
   });
 });
