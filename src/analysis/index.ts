@@ -34,4 +34,5 @@ export {
 export { outcomeProbabilities } from './probabilities.ts';
 export * from './results.ts';
 export { centralRunResult, shownMonths } from './runResult.ts';
+export * from './sensitivity/index.ts';
 export { huaweiShareOfNvidia, summarizeRun } from './summary.ts';

@@ -5,5 +5,6 @@ export {
   fmt,
   supportOf,
 } from './distribution.ts';
+export { groupOf, PARAM_GROUPS, type ParamGroup } from './groups.ts';
 export type { ParamSpec } from './paramSpec.ts';
 export { centralParams, isParamName, PARAM_TABLE, paramSpec } from './table.ts';

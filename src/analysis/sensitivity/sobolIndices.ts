@@ -32,7 +32,7 @@ export interface IndexEstimate {
 }
 
 export interface BootstrapOptions {
-  /** Bootstrap resamples R. */
+  /** Bootstrap resamples R (0: point estimates only, the CIs NaN). */
   readonly resamples: number;
   /** Seed of the resampling streams. */
   readonly seed: number;
@@ -118,19 +118,28 @@ export function sobolIndices(
   if (y.length < n * (blocks + 2)) {
     throw new RangeError(`Sobol' indices: ${y.length} outputs for ${n} base points × ${blocks + 2} rows`);
   }
-  if (!Number.isInteger(boot.resamples) || boot.resamples < 2) {
-    throw new RangeError(`bootstrap resamples must be an integer ≥ 2, got ${boot.resamples}`);
+  if (!Number.isInteger(boot.resamples) || boot.resamples < 0 || boot.resamples === 1) {
+    throw new RangeError(`bootstrap resamples must be 0 or an integer ≥ 2, got ${boot.resamples}`);
   }
   const first = new Float64Array(blocks);
   const total = new Float64Array(blocks);
   const shift = meanAB(y, n, blocks + 2);
   const { mean, variance } = accumulate(y, n, blocks, null, shift, first, total);
+  const none = Object.freeze([Number.NaN, Number.NaN] as const);
   if (!(variance > 0)) {
-    const none = Object.freeze([Number.NaN, Number.NaN] as const);
     const indices = Array.from({ length: blocks }, () => ({
       first: Number.NaN,
       firstCI: none,
       total: Number.NaN,
+      totalCI: none,
+    }));
+    return { indices, mean, variance };
+  }
+  if (boot.resamples === 0) {
+    const indices = Array.from({ length: blocks }, (_, k) => ({
+      first: first[k],
+      firstCI: none,
+      total: total[k],
       totalCI: none,
     }));
     return { indices, mean, variance };
