@@ -8,7 +8,8 @@
  *     sd(1_A,i − 1_B,i)/√n — smaller than the unpaired √(se_A² + se_B²) when outcomes move together.
  */
 import type { ScenarioEnsemble } from './ensembleTypes.ts';
-import { isOutcome, OUTCOME_NAMES, type OutcomeName, probability } from './probabilities.ts';
+import { isOutcome, OUTCOME_NAMES, type OutcomeName } from './outcomes.ts';
+import { probability } from './probabilities.ts';
 import { type QuantileSummary, summarizeValues } from './quantiles.ts';
 import type { Probability } from './results.ts';
 
@@ -32,6 +33,8 @@ export interface EnsembleComparison {
   /** P(lead_A > lead_B at 2028-12). */
   readonly probabilityALeadsMore: Probability;
   readonly probabilityChange: Record<OutcomeName, ProbabilityChange>;
+  /** Each scenario's raceThresholdMonths (the neck-and-neck outcome's threshold) [months]. */
+  readonly raceThresholdMonths: readonly [number, number];
 }
 
 /** Compares two ensembles of the same run (same draws and seed). */
@@ -59,6 +62,7 @@ export function compareEnsembles(a: ScenarioEnsemble, b: ScenarioEnsemble): Ense
     leadDifferenceAt2028Dec: summarizeValues(difference),
     probabilityALeadsMore: probability(aAhead, n),
     probabilityChange,
+    raceThresholdMonths: [a.raceThresholdMonths, b.raceThresholdMonths],
   };
 }
 

@@ -1,30 +1,12 @@
 /**
- * Probabilities of the paper's 2028 outcomes over the Monte Carlo draws, from each draw's US
- * lead at 2028-12 (thresholds from outcomes.ts, as defined in results.ts):
- *   Scenario One:   leadMonths ≥ 12      Scenario Two:   leadMonths ≤ 4
- *   neck-and-neck:  |leadMonths| < raceThresholdMonths (the scenario's parameter, 3 by default)
+ * Probabilities of the 2028 outcomes over the Monte Carlo draws, from each draw's US lead at
+ * 2028-12 (the outcomes and their thresholds are outcomes.ts's table).
  * Each p is the fraction of draws, with its Monte Carlo standard error √(p(1−p)/n).
  */
-import { SCENARIO_ONE_MIN_LEAD_MONTHS, SCENARIO_TWO_MAX_LEAD_MONTHS } from './outcomes.ts';
+import { isOutcome, OUTCOME_NAMES } from './outcomes.ts';
 import type { OutcomeProbabilities, Probability } from './results.ts';
 
-export const OUTCOME_NAMES = ['scenarioOne', 'scenarioTwo', 'neckAndNeck'] as const;
-export type OutcomeName = (typeof OUTCOME_NAMES)[number];
-
-/**
- * Whether a lead at 2028-12 [months] counts as the outcome. `raceThresholdMonths` is the
- * scenario's parameter of that name, the same one its neckAndNeck series uses.
- */
-export function isOutcome(outcome: OutcomeName, leadMonths: number, raceThresholdMonths: number): boolean {
-  switch (outcome) {
-    case 'scenarioOne':
-      return leadMonths >= SCENARIO_ONE_MIN_LEAD_MONTHS;
-    case 'scenarioTwo':
-      return leadMonths <= SCENARIO_TWO_MAX_LEAD_MONTHS;
-    case 'neckAndNeck':
-      return Math.abs(leadMonths) < raceThresholdMonths;
-  }
-}
+export { isOutcome, OUTCOME_NAMES, type OutcomeName } from './outcomes.ts';
 
 /** A fraction k/n with its binomial standard error √(p(1−p)/n). */
 export function probability(count: number, n: number): Probability {
@@ -33,7 +15,7 @@ export function probability(count: number, n: number): Probability {
 }
 
 /**
- * The three outcome probabilities from each draw's lead at 2028-12. When the horizon ends
+ * The outcome probabilities from each draw's lead at 2028-12. When the horizon ends
  * before 2028-12 the leads are NaN and so are p and se (the outcomes are undefined).
  */
 export function outcomeProbabilities(

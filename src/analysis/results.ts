@@ -22,12 +22,17 @@ export interface Probability {
   se: number;
 }
 
+/** Outcomes at 2028-12 (outcomes.ts); the first four partition the lead and add up to 1. */
 export interface OutcomeProbabilities {
-  /** Lead ≥ 12 months at 2028-12. */
+  /** US lead ≥ 12 months. */
   scenarioOne: Probability;
-  /** Lead ≤ 4 months at 2028-12. */
+  /** 4 < US lead < 12 months. */
+  between: Probability;
+  /** |lead| ≤ 4 months. */
   scenarioTwo: Probability;
-  /** |lead| < raceThresholdMonths (3 by default) at 2028-12. */
+  /** PRC ahead by more than 4 months (lead < −4). */
+  prcLead: Probability;
+  /** |lead| < raceThresholdMonths (3 by default). */
   neckAndNeck: Probability;
 }
 
@@ -55,8 +60,8 @@ export interface RunSummary {
   resilienceCN2028_12: number;
   /** Lead less pre-deployment testing time at 2028-12 [months]. */
   safetyMarginMonths2028_12: number;
-  /** Which 2028 world the central run lands in. */
-  verdict: 'scenario-one' | 'scenario-two' | 'between';
+  /** Which 2028 world the lead lands in (outcomes.ts World): central run, or median when drawn. */
+  verdict: 'scenario-one' | 'between' | 'scenario-two' | 'prc-lead';
   verdictText: string;
 }
 
@@ -72,6 +77,8 @@ export interface RunResult {
   /** Units of every series in `series`. */
   units: Record<string, string>;
   summary: RunSummary;
+  /** The scenario's raceThresholdMonths: |lead| below it is a neck-and-neck race [months]. */
+  raceThresholdMonths: number;
   /** Present when draws > 0. */
   quantiles?: Record<string, SeriesQuantiles>;
   probabilities?: OutcomeProbabilities;

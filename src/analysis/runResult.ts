@@ -1,5 +1,5 @@
 /** Turns a central run (and, later, its ensemble) into the results document's RunResult. */
-import { monthLabel, SERIES_INFO, SERIES_NAMES, type Workspace } from '../core/index.ts';
+import { monthLabel, P, SERIES_INFO, SERIES_NAMES, type Workspace } from '../core/index.ts';
 import type { ResolvedScenario } from '../scenario/scenario.ts';
 import type { RunResult } from './results.ts';
 import { summarizeRun } from './summary.ts';
@@ -27,6 +27,7 @@ export function centralRunResult(resolved: ResolvedScenario, ws: Workspace): Run
     series,
     units,
     summary: summarizeRun(ws),
+    raceThresholdMonths: resolved.params[P.raceThresholdMonths],
     draws: 0,
     seed: 0,
     failedDraws: 0,

@@ -31,6 +31,6 @@ export function summarizeRun(ws: Workspace): RunSummary {
     resilienceCN2028_12: s.resilienceCN[OUTCOME_MONTH],
     safetyMarginMonths2028_12: s.safetyMarginMonths[OUTCOME_MONTH],
     verdict: world,
-    verdictText: describeWorld(world, lead2028),
+    verdictText: describeWorld(world, lead2028, 'lead at central parameters'),
   };
 }

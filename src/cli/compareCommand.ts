@@ -3,10 +3,16 @@
  * (common random numbers), so the difference isolates the policies from parameter uncertainty.
  */
 import Table from 'cli-table3';
+import {
+  formatProbability,
+  formatShare,
+  formatSignedPoints,
+  formatMonths as months,
+} from '../analysis/format.ts';
 import { compareEnsembles, type EnsembleComparison, runEnsemble } from '../analysis/index.ts';
+import { OUTCOME_NAMES, outcomeCondition, outcomeName } from '../analysis/outcomes.ts';
 import { InputError } from '../scenario/index.ts';
 import type { DrawOptions } from './drawOptions.ts';
-import { months } from './format.ts';
 import { progressBar } from './progress.ts';
 import { resolveArgs } from './runCommand.ts';
 
@@ -38,8 +44,6 @@ export async function compareScenarios(
   }
 }
 
-const pct = (x: number) => `${x < 0 ? '−' : x > 0 ? '+' : ''}${(100 * Math.abs(x)).toFixed(1)}`;
-
 export function renderComparison(c: EnsembleComparison): string {
   const d = c.leadDifferenceAt2028Dec;
   const lines = [
@@ -47,7 +51,7 @@ export function renderComparison(c: EnsembleComparison): string {
     '',
     `Lead at 2028-12, ${c.a} minus ${c.b} (months): median ${months(d.p50)}, mean ${months(d.mean)}`,
     `  10–90%: ${months(d.p10)} to ${months(d.p90)};  5–95%: ${months(d.p5)} to ${months(d.p95)}`,
-    `P(${c.a}'s lead > ${c.b}'s) = ${(100 * c.probabilityALeadsMore.p).toFixed(1)}% ± ${(100 * c.probabilityALeadsMore.se).toFixed(1)}`,
+    `P(${c.a}'s lead > ${c.b}'s) = ${formatProbability(c.probabilityALeadsMore)}`,
     '',
   ];
   const table = new Table({
@@ -55,18 +59,13 @@ export function renderComparison(c: EnsembleComparison): string {
     style: { head: [], border: [] },
     colAligns: ['left', 'right', 'right', 'right', 'right'],
   });
-  const labels = {
-    scenarioOne: 'Scenario One (lead ≥ 12)',
-    scenarioTwo: 'Scenario Two (lead ≤ 4)',
-    neckAndNeck: 'neck-and-neck (|lead| < 3)',
-  } as const;
-  for (const key of ['scenarioOne', 'scenarioTwo', 'neckAndNeck'] as const) {
+  for (const key of OUTCOME_NAMES) {
     const ch = c.probabilityChange[key];
     table.push([
-      labels[key],
-      `${(100 * ch.a).toFixed(1)}%`,
-      `${(100 * ch.b).toFixed(1)}%`,
-      pct(ch.delta),
+      `${outcomeName(key)} (${outcomeCondition(key, c.raceThresholdMonths)})`,
+      formatShare(ch.a),
+      formatShare(ch.b),
+      formatSignedPoints(ch.delta),
       (100 * ch.se).toFixed(1),
     ]);
   }

@@ -3,8 +3,22 @@
  * reads "median (10th–90th percentile)" of the series at that month; without, the central run.
  */
 import Table from 'cli-table3';
-import type { Probability, RunResult } from '../analysis/index.ts';
-import { millions, months, percent, ratio } from './format.ts';
+import {
+  formatProbability,
+  formatRange,
+  formatMillions as millions,
+  formatMonths as months,
+  formatShare as percent,
+  formatRatio as ratio,
+} from '../analysis/format.ts';
+import {
+  OUTCOME_MONTH_LABEL,
+  OUTCOME_NAMES,
+  type OutcomeName,
+  outcomeCondition,
+  outcomeName,
+} from '../analysis/outcomes.ts';
+import type { Probability, RunResult } from '../analysis/results.ts';
 
 type Format = (x: number) => string;
 
@@ -132,24 +146,30 @@ const FRONT_ROWS: readonly Row[] = [
   },
 ];
 
-const PROBABILITY_ROWS: readonly { label: string; pick: (r: RunResult) => Probability | undefined }[] = [
-  { label: 'P(Scenario One world: lead ≥ 12 at 2028-12)', pick: (r) => r.probabilities?.scenarioOne },
-  { label: 'P(Scenario Two world: lead ≤ 4 at 2028-12)', pick: (r) => r.probabilities?.scenarioTwo },
-  { label: 'P(neck-and-neck: |lead| < 3 at 2028-12)', pick: (r) => r.probabilities?.neckAndNeck },
-];
+/** "P(Scenario One world: US lead ≥ 12 months)", with the runs' own race thresholds. */
+function probabilityLabel(outcome: OutcomeName, runs: readonly RunResult[]): string {
+  return `P(${outcomeName(outcome)}: ${outcomeCondition(
+    outcome,
+    runs.map((r) => r.raceThresholdMonths),
+  )})`;
+}
 
 function cell(row: Row, run: RunResult): string {
   const quantiles = row.series ? run.quantiles?.[row.series] : undefined;
   const index = row.month ? run.months.indexOf(row.month) : -1;
   if (quantiles && index >= 0) {
-    return `${row.format(quantiles.p50[index])} (${row.format(quantiles.p10[index])}–${row.format(quantiles.p90[index])})`;
+    return formatRange(row.format, {
+      p10: quantiles.p10[index],
+      p50: quantiles.p50[index],
+      p90: quantiles.p90[index],
+    });
   }
   const value = row.central(run);
   return typeof value === 'string' ? value : row.format(value);
 }
 
 function probabilityCell(p: Probability | undefined): string {
-  return p ? `${(100 * p.p).toFixed(1)}% ± ${(100 * p.se).toFixed(1)}` : '—';
+  return p ? formatProbability(p) : 'no draws';
 }
 
 export function renderMainTable(runs: readonly RunResult[]): string {
@@ -161,10 +181,16 @@ export function renderMainTable(runs: readonly RunResult[]): string {
   for (const row of ROWS) table.push([row.label, ...runs.map((r) => cell(row, r))]);
   if (runs.some((r) => r.probabilities)) {
     table.push([
-      { colSpan: runs.length + 1, content: 'Which 2028 world (share of draws ± Monte Carlo standard error)' },
+      {
+        colSpan: runs.length + 1,
+        content: `Which world at ${OUTCOME_MONTH_LABEL} (share of draws ± Monte Carlo standard error)`,
+      },
     ]);
-    for (const row of PROBABILITY_ROWS)
-      table.push([row.label, ...runs.map((r) => probabilityCell(row.pick(r)))]);
+    for (const outcome of OUTCOME_NAMES)
+      table.push([
+        probabilityLabel(outcome, runs),
+        ...runs.map((r) => probabilityCell(r.probabilities?.[outcome])),
+      ]);
   }
   table.push([{ colSpan: runs.length + 1, content: 'Four fronts at 2028-12' }]);
   for (const row of FRONT_ROWS) table.push([row.label, ...runs.map((r) => cell(row, r))]);
@@ -173,12 +199,12 @@ export function renderMainTable(runs: readonly RunResult[]): string {
 
 export function renderVerdicts(runs: readonly RunResult[]): string {
   const width = Math.max(...runs.map((r) => r.scenario.length));
-  const pct = (p: Probability) => `${(100 * p.p).toFixed(0)}%`;
   return runs
     .map((r) => {
       const p = r.probabilities;
       const odds = p
-        ? `; Scenario One world in ${pct(p.scenarioOne)} of draws, Scenario Two in ${pct(p.scenarioTwo)}`
+        ? `; P(Scenario One world) ${percent(p.scenarioOne.p, 0)}, P(Scenario Two world) ${percent(p.scenarioTwo.p, 0)}` +
+          (p.prcLead.p > 0 ? `, P(PRC lead) ${percent(p.prcLead.p, 0)}` : '')
         : '';
       return `${r.scenario.padEnd(width)}  ${r.summary.verdictText}${odds}`;
     })

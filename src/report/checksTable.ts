@@ -1,6 +1,7 @@
 /** The paper checks (spec §9) as a table: what is checked, the model's value, the target, the verdict. */
+
+import { formatNumber } from '../analysis/format.ts';
 import type { CheckResult } from '../analysis/results.ts';
-import { formatNumber } from './charts/format.ts';
 import type { Table } from './table.ts';
 
 /** "3 to 5", "≤ 4", "≥ 12", or "property" for property checks. */

@@ -8,7 +8,7 @@ import type { RenderedChart } from './charts/chartSet.ts';
 import { scenarioLabel } from './charts/scenarioLabel.ts';
 import { sourceLine } from './charts/sourceLine.ts';
 import { checksTable } from './checksTable.ts';
-import { CITATIONS, finding, HOW_TO_READ, LIMITS, methodNotes, REPORT_TITLE } from './reportText.ts';
+import { CITATIONS, finding, howToRead, LIMITS, methodNotes, REPORT_TITLE } from './reportText.ts';
 import { computeTable, leadTable, probabilityTable } from './summaryTables.ts';
 import { escapeHtml, tableHtml } from './table.ts';
 
@@ -70,7 +70,7 @@ export function htmlReport({ doc, charts, files = [] }: HtmlReportInput): string
   sections.push(
     `<section id="findings"><h2>In short</h2>\n<ul class="findings">\n${findings}\n</ul></section>`,
   );
-  sections.push(`<section id="how-to-read"><h2>How to read this</h2>\n${list(HOW_TO_READ)}</section>`);
+  sections.push(`<section id="how-to-read"><h2>How to read this</h2>\n${list(howToRead(doc))}</section>`);
 
   let numbers = `<section id="numbers"><h2>Main numbers</h2>\n${wrapTable(tableHtml(leadTable(doc)))}\n${wrapTable(tableHtml(computeTable(doc)))}`;
   if (probabilities !== null) numbers += `\n${wrapTable(tableHtml(probabilities))}`;

@@ -6,7 +6,7 @@ import type { ResultsDocument } from '../analysis/results.ts';
 import type { RenderedChart } from './charts/chartSet.ts';
 import { sourceLine } from './charts/sourceLine.ts';
 import { checksTable } from './checksTable.ts';
-import { CITATIONS, finding, HOW_TO_READ, LIMITS, methodNotes, REPORT_TITLE } from './reportText.ts';
+import { CITATIONS, finding, howToRead, LIMITS, methodNotes, REPORT_TITLE } from './reportText.ts';
 import { computeTable, leadTable, probabilityTable } from './summaryTables.ts';
 import { tableMarkdown } from './table.ts';
 
@@ -23,7 +23,7 @@ export function markdownReport({ doc, charts, imagePath }: MarkdownReportInput):
   const parts: string[] = [];
   parts.push(`# ${REPORT_TITLE}\n\n${sourceLine(doc)}.`);
   parts.push(`## In short\n\n${bullets(doc.runs.map(finding).map((f) => `**${f.scenario}.** ${f.text}`))}`);
-  parts.push(`## How to read this\n\n${bullets(HOW_TO_READ)}`);
+  parts.push(`## How to read this\n\n${bullets(howToRead(doc))}`);
   const tables = [leadTable(doc), computeTable(doc)];
   const probabilities = probabilityTable(doc);
   if (probabilities !== null) tables.push(probabilities);

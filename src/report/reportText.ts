@@ -2,8 +2,15 @@
  * The prose of the report, shared by the HTML and Markdown writers: headline findings per
  * scenario, "how to read this", limits, and the sources cited.
  */
+
+import { formatMonths, formatShare } from '../analysis/format.ts';
+import {
+  SCENARIO_ONE_MIN_LEAD_MONTHS,
+  SCENARIO_ONE_PAPER_MAX_LEAD_MONTHS,
+  SCENARIO_TWO_MAX_LEAD_MONTHS,
+  thresholdText,
+} from '../analysis/outcomes.ts';
 import type { ResultsDocument, RunResult } from '../analysis/results.ts';
-import { formatMonths, formatShare } from './charts/format.ts';
 import { scenarioLabel } from './charts/scenarioLabel.ts';
 import { rangeAt } from './charts/seriesAccess.ts';
 import { PAPER_TITLE, PAPER_URL } from './charts/sourceLine.ts';
@@ -40,15 +47,23 @@ export function finding(run: RunResult): Finding {
   let text = `US lead in December 2028: ${lead}. ${s.verdictText}.`;
   const p = run.probabilities;
   if (p !== undefined) {
-    text += ` Scenario One world in ${formatShare(p.scenarioOne.p, 0)} of draws, Scenario Two world in ${formatShare(p.scenarioTwo.p, 0)}.`;
+    text +=
+      ` Scenario One world in ${formatShare(p.scenarioOne.p, 0)} of draws, between the two in ${formatShare(p.between.p, 0)},` +
+      ` Scenario Two world in ${formatShare(p.scenarioTwo.p, 0)}, PRC lead of more than ${SCENARIO_TWO_MAX_LEAD_MONTHS} months in ${formatShare(p.prcLead.p, 0)}.`;
   }
   return { scenario: scenarioLabel(run), text };
 }
 
-export const HOW_TO_READ: readonly string[] = [
+/** "How to read this", with the outcome thresholds and the runs' race thresholds. */
+export function howToRead(doc: ResultsDocument): string[] {
+  const race = thresholdText(doc.runs.map((run) => run.raceThresholdMonths));
+  return HOW_TO_READ.map((text) => text.replaceAll('{race}', race));
+}
+
+const HOW_TO_READ: readonly string[] = [
   'The lead in months is how long ago the US frontier stood where the PRC frontier stands now: a 6-month lead means the best PRC models are as capable as the best US models were six months earlier. Negative values mean the PRC is ahead.',
   'Each scenario is a set of policy choices (export controls, enforcement, remote access, chip-tool and memory controls, distillation deterrence, US AI exports). Lines show the run with central parameter values; shaded bands and ranges in brackets show where 80% of the Monte Carlo draws fall (10th to 90th percentile). The central run is not the median of the draws.',
-  'The paper’s two worlds are judged at December 2028: Scenario One is a US lead of 12 months or more (the paper: 12–24 months); Scenario Two is a lead of 4 months or less, including a PRC lead. “Neck-and-neck” (under 3 months either way) is the range in which labs are pressed to skip careful pre-deployment testing.',
+  `The paper’s two worlds are judged at December 2028: Scenario One is a US lead of ${SCENARIO_ONE_MIN_LEAD_MONTHS} months or more (the paper: ${SCENARIO_ONE_MIN_LEAD_MONTHS}–${SCENARIO_ONE_PAPER_MAX_LEAD_MONTHS} months); Scenario Two is a lead within ${SCENARIO_TWO_MAX_LEAD_MONTHS} months either way. A lead between the two is neither; a PRC lead of more than ${SCENARIO_TWO_MAX_LEAD_MONTHS} months is an outcome of its own. “Neck-and-neck” (|lead| < {race}) is the range in which labs are pressed to skip careful pre-deployment testing.`,
   'Compute is counted in H100-equivalents (H100e): the dense BF16 throughput of one NVIDIA H100, 989 TFLOP/s. Accessible compute includes chips a bloc’s labs own, import, smuggle or rent in third countries.',
   'Probabilities are shares of model draws, given the model and its parameter ranges. They are not forecasts of the world; their standard errors measure only the sampling error of a finite number of draws.',
 ];

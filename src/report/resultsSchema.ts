@@ -42,7 +42,7 @@ const summary = z.looseObject({
   resilienceUS2028_12: measured,
   resilienceCN2028_12: measured,
   safetyMarginMonths2028_12: measured,
-  verdict: z.enum(['scenario-one', 'scenario-two', 'between']),
+  verdict: z.enum(['scenario-one', 'between', 'scenario-two', 'prc-lead']),
   verdictText: z.string(),
 });
 
@@ -54,9 +54,16 @@ const run = z.looseObject({
   series: z.record(z.string(), z.array(measured)),
   units: z.record(z.string(), z.string()),
   summary,
+  raceThresholdMonths: z.number(),
   quantiles: z.record(z.string(), quantiles).optional(),
   probabilities: z
-    .looseObject({ scenarioOne: probability, scenarioTwo: probability, neckAndNeck: probability })
+    .looseObject({
+      scenarioOne: probability,
+      between: probability,
+      scenarioTwo: probability,
+      prcLead: probability,
+      neckAndNeck: probability,
+    })
     .optional(),
   draws: z.number(),
   seed: z.number(),

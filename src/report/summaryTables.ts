@@ -3,10 +3,11 @@
  * 10–90% range of the draws when present), compute at Dec 2028, Huawei's share of NVIDIA, the
  * open-weight Mythos-class month, and the probability of each 2028 world.
  */
+
+import { formatCount, formatMonths, formatRatio, formatShare } from '../analysis/format.ts';
 import type { ResultsDocument, RunResult } from '../analysis/results.ts';
-import { formatCount, formatMonths, formatRatio, formatShare } from './charts/format.ts';
 import { monthLabel } from './charts/months.ts';
-import { OUTCOMES } from './charts/probabilityChart.ts';
+import { outcomeAxis } from './charts/probabilityChart.ts';
 import { scenarioLabel } from './charts/scenarioLabel.ts';
 import { medianOr, rangeAt } from './charts/seriesAccess.ts';
 import type { Table } from './table.ts';
@@ -85,19 +86,20 @@ function probabilityCell(p: number, se: number): string {
 export function probabilityTable(doc: ResultsDocument): Table | null {
   const runs = doc.runs.filter((run) => run.probabilities !== undefined);
   if (runs.length === 0) return null;
+  const outcomes = outcomeAxis(runs);
   return {
     caption:
       'Share of draws in each 2028 world (lead at December 2028), with its Monte Carlo standard error.',
     columns: [
       { header: 'Scenario' },
-      ...OUTCOMES.map((o) => ({ header: o.label.replace('\n', ': '), align: 'right' as const })),
+      ...outcomes.map((o) => ({ header: o.label.replace('\n', ': '), align: 'right' as const })),
       { header: 'Draws', align: 'right' },
     ],
     rows: runs.map((run) => [
       scenarioLabel(run),
-      ...OUTCOMES.map((o) => {
+      ...outcomes.map((o) => {
         const probability = run.probabilities?.[o.key];
-        return probability === undefined ? '–' : probabilityCell(probability.p, probability.se);
+        return probability === undefined ? 'no draws' : probabilityCell(probability.p, probability.se);
       }),
       run.failedDraws > 0 ? `${run.draws} (${run.failedDraws} failed)` : String(run.draws),
     ]),

@@ -96,7 +96,8 @@ describe('leadChart(doc, {document})', () => {
       expect(text).toContain(label);
     }
     expect(text).toContain('Scenario One');
-    expect(text).toContain('12–24 months');
+    expect(text).toContain('US lead ≥ 12 months');
+    expect(text).toContain('(paper: 12–24)');
     expect(text).toContain('within ±4 months');
     expect(text).toContain('Today (May 2026)');
     expect(text).toContain('10–90% of draws');

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
+import { formatCount, formatMonths, formatRatio, formatShare } from '../../src/analysis/format.ts';
 import { writeFileAtomic } from '../../src/report/atomicWrite.ts';
-import { formatCount, formatMonths, formatRatio, formatShare } from '../../src/report/charts/format.ts';
 import { readUnit } from '../../src/report/charts/frontPanels.ts';
 import { annualTotals, monthLabel, yearEndMonth } from '../../src/report/charts/months.ts';
 import { OKABE_ITO, scenarioColors } from '../../src/report/charts/palette.ts';
@@ -111,7 +111,7 @@ describe('formats', () => {
     expect(formatCount(12_345_678)).toBe('12.3M');
     expect(formatCount(450_000)).toBe('450k');
     expect(formatRatio(8.44)).toBe('8.4×');
-    expect(formatMonths(Number.NaN)).toBe('–');
+    expect(formatMonths(Number.NaN)).toBe('n/a');
   });
 
   it('sourceLine(doc) names version, draws and seed, or "central parameters"', () => {

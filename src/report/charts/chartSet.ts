@@ -2,12 +2,14 @@
  * Every chart of the report, in reading order, with the caption the report prints under it.
  * Charts without the data they need are left out.
  */
+
 import type { ResultsDocument } from '../../analysis/results.ts';
 import type { ChartOptions } from './chartOptions.ts';
 import { checksChart } from './checksChart.ts';
 import { computeChart } from './computeChart.ts';
 import { frontsChart } from './frontsChart.ts';
 import { leadChart } from './leadChart.ts';
+import { SCENARIO_ONE_BAND, SCENARIO_TWO_HALF_WIDTH } from './paperMarks.ts';
 import { probabilityChart } from './probabilityChart.ts';
 import { productionChart } from './productionChart.ts';
 
@@ -35,8 +37,10 @@ const CHARTS: readonly ChartEntry[] = [
     name: 'US lead in months over time, by scenario',
     caption:
       'The headline output: how many months the PRC frontier trails the US frontier. The shaded bands are the ' +
-      'paper’s two worlds — Scenario One, a 12–24 month US lead by 2028, and Scenario Two, within a few months ' +
-      '(read here as ±4 months). A line inside a band at December 2028 means that scenario lands in that world.',
+      `paper’s two worlds — Scenario One, a ${SCENARIO_ONE_BAND[0]}–${SCENARIO_ONE_BAND[1]} month US lead by 2028 ` +
+      `(counted from ${SCENARIO_ONE_BAND[0]} months up), and Scenario Two, within a few months (read here as ` +
+      `±${SCENARIO_TWO_HALF_WIDTH} months). Below the Scenario Two band the PRC is ahead by more than ` +
+      `${SCENARIO_TWO_HALF_WIDTH} months, an outcome of its own.`,
     draw: leadChart,
   },
   {

@@ -4,10 +4,10 @@
  * band when drawn and the paper's "about 11x" (P03) marked.
  */
 import * as Plot from '@observablehq/plot';
+import { formatCount } from '../../analysis/format.ts';
 import type { ResultsDocument, RunResult } from '../../analysis/results.ts';
 import type { ChartOptions } from './chartOptions.ts';
 import { bodyWidth, composeFigure } from './figure.ts';
-import { formatTickCount } from './format.ts';
 import type { LegendItem } from './legend.ts';
 import { monthDate, monthLabel } from './months.ts';
 import { INK, scenarioColors } from './palette.ts';
@@ -51,7 +51,7 @@ export function computeChart(doc: ResultsDocument, options: ChartOptions): strin
       grid: true,
       label: '↑ Accessible compute (H100e, log scale)',
       labelArrow: 'none',
-      tickFormat: formatTickCount,
+      tickFormat: formatCount,
     },
     marks: stockMarks,
   });

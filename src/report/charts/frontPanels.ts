@@ -3,8 +3,8 @@
  * A panel appears when at least one run has its series.
  */
 import * as Plot from '@observablehq/plot';
+import { formatMonths, formatShare } from '../../analysis/format.ts';
 import type { RunResult } from '../../analysis/results.ts';
-import { formatMonths, formatShare } from './format.ts';
 import { INK } from './palette.ts';
 import { SCENARIO_ONE_BAND, SCENARIO_TWO_HALF_WIDTH } from './paperMarks.ts';
 import { rangeAt, seriesOf, valueAt } from './seriesAccess.ts';

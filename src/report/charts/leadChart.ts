@@ -1,6 +1,7 @@
 /**
  * Chart: the US lead in months over time, one line per scenario (central parameters) with its
  * 10–90% band of draws, the Scenario One (12–24 months) and Scenario Two (±4 months) bands
+ * (thresholds from analysis/outcomes.ts)
  * shaded and labelled in the right margin, and "today" (2026-05) and end-2028 marked.
  */
 import * as Plot from '@observablehq/plot';
@@ -91,7 +92,7 @@ function referenceBands(): Plot.Markish[] {
       bands.flatMap((b) => [b.y1, b.y2]),
       { stroke: INK.bandStroke, strokeDasharray: '3,3' },
     ),
-    Plot.text([`Scenario One\nUS leads by\n${oneLow}–${oneHigh} months`], {
+    Plot.text([`Scenario One\nUS lead ≥ ${oneLow} months\n(paper: ${oneLow}–${oneHigh})`], {
       ...label,
       y: (oneLow + oneHigh) / 2,
       fill: INK.text,

@@ -2,6 +2,11 @@
  * The paper's reference points that the charts draw (fact ids from data/sources.csv).
  * They are annotations, not model parameters.
  */
+import {
+  SCENARIO_ONE_MIN_LEAD_MONTHS,
+  SCENARIO_ONE_PAPER_MAX_LEAD_MONTHS,
+  SCENARIO_TWO_MAX_LEAD_MONTHS,
+} from '../../analysis/outcomes.ts';
 
 /** "Today" in the paper: its publication month (2026-05-14). */
 export const TODAY_MONTH = '2026-05';
@@ -9,10 +14,13 @@ export const TODAY_MONTH = '2026-05';
 export const HORIZON_MONTH = '2028-12';
 export const HORIZON_YEAR = 2028;
 
-/** Scenario One: a 12–24 month US lead by 2028 [months] (P08). */
-export const SCENARIO_ONE_BAND: readonly [number, number] = [12, 24];
+/** Scenario One: a 12–24 month US lead by 2028 [months] (P08); counted from its lower end. */
+export const SCENARIO_ONE_BAND: readonly [number, number] = [
+  SCENARIO_ONE_MIN_LEAD_MONTHS,
+  SCENARIO_ONE_PAPER_MAX_LEAD_MONTHS,
+];
 /** Scenario Two: within a few months; leadline reads it as |lead| ≤ 4 months (P10). */
-export const SCENARIO_TWO_HALF_WIDTH = 4;
+export const SCENARIO_TWO_HALF_WIDTH = SCENARIO_TWO_MAX_LEAD_MONTHS;
 
 /** Huawei annual AI compute as a share of NVIDIA's (P01: 4% in 2026; P02: 2% in 2027). */
 export const HUAWEI_SHARE_POINTS: readonly { year: number; share: number; fact: string }[] = [

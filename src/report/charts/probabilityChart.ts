@@ -1,14 +1,16 @@
 /**
- * Chart: the probability of each 2028 world per scenario — the share of Monte Carlo draws whose
- * lead at 2028-12 is ≥ 12 months (Scenario One), ≤ 4 months (Scenario Two), or under 3 months
- * either way (neck-and-neck) — as bars with ±1.96·se error bars (a 95% interval for the
+ * Chart: the probability of each 2028 outcome per scenario — the share of Monte Carlo draws
+ * whose lead at 2028-12 falls in each world of analysis/outcomes.ts (Scenario One, between,
+ * Scenario Two, PRC lead; they add up to 1), and in a neck-and-neck race (|lead| under the
+ * scenarios' race threshold) — as bars with ±1.96·se error bars (a 95% interval for the
  * Monte Carlo sampling error only).
  */
 import * as Plot from '@observablehq/plot';
+import { formatShare } from '../../analysis/format.ts';
+import { OUTCOME_NAMES, outcomeCondition, outcomeName } from '../../analysis/outcomes.ts';
 import type { OutcomeProbabilities, ResultsDocument, RunResult } from '../../analysis/results.ts';
 import type { ChartOptions } from './chartOptions.ts';
 import { bodyWidth, composeFigure } from './figure.ts';
-import { formatShare } from './format.ts';
 import { INK, scenarioColors } from './palette.ts';
 import { panelOptions, plotToGroup } from './plotPanel.ts';
 import { scenarioLegend } from './scenarioLegend.ts';
@@ -20,12 +22,19 @@ const Z95 = 1.96;
 
 export const PROBABILITY_CHART_TITLE = 'How likely is each 2028 world?';
 
-/** The outcomes in the order shown, with their axis labels. */
-export const OUTCOMES: readonly { key: keyof OutcomeProbabilities; label: string }[] = [
-  { key: 'scenarioOne', label: 'Scenario One world\nUS lead ≥ 12 months' },
-  { key: 'scenarioTwo', label: 'Scenario Two world\nUS lead ≤ 4 months' },
-  { key: 'neckAndNeck', label: 'Neck-and-neck race\n|lead| < 3 months' },
-];
+/**
+ * The outcomes in the order shown, with their two-line axis labels (name, condition), the
+ * neck-and-neck threshold taken from the runs shown.
+ */
+export function outcomeAxis(
+  runs: readonly Pick<RunResult, 'raceThresholdMonths'>[],
+): { key: keyof OutcomeProbabilities; label: string }[] {
+  const thresholds = runs.map((run) => run.raceThresholdMonths);
+  return OUTCOME_NAMES.map((key) => ({
+    key,
+    label: `${outcomeName(key)}\n${outcomeCondition(key, thresholds)}`,
+  }));
+}
 
 interface Bar {
   outcome: string;
@@ -45,8 +54,9 @@ export function probabilityChart(doc: ResultsDocument, options: ChartOptions): s
   const { document } = options;
   const colors = scenarioColors(doc.runs);
   const colorOf = (run: RunResult) => colors.get(run.scenario) ?? INK.neutralSeries;
+  const outcomes = outcomeAxis(runs);
   const bars: Bar[] = [];
-  for (const { key, label } of OUTCOMES) {
+  for (const { key, label } of outcomes) {
     for (const run of runs) {
       const { p, se } = run.probabilities[key];
       bars.push({
@@ -68,7 +78,7 @@ export function probabilityChart(doc: ResultsDocument, options: ChartOptions): s
     marginBottom: 62,
     color: { type: 'identity' },
     fx: {
-      domain: OUTCOMES.map((o) => o.label),
+      domain: outcomes.map((o) => o.label),
       label: null,
       axis: 'bottom',
       padding: 0.12,
@@ -133,8 +143,8 @@ export function probabilityChart(doc: ResultsDocument, options: ChartOptions): s
     body: [{ element: plotToGroup(document, plot, 0, 0), x: 0, y: 0 }],
     bodyHeight: PANEL_HEIGHT,
     notes: [
-      'The outcomes overlap: a neck-and-neck race also counts as a Scenario Two world. Error bars show the sampling ' +
-        'error of the draws only, not the uncertainty of the model itself.',
+      'The four worlds add up to 100% of the draws; a neck-and-neck race is counted on its own and overlaps them. ' +
+        'Error bars show the sampling error of the draws only, not the uncertainty of the model itself.',
     ],
     source: sourceLine(doc),
     width: options.width,

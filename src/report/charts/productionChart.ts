@@ -4,10 +4,10 @@
  * 4% of NVIDIA in 2026 (P01) and 2% in 2027 (P02), drawn against a reference run's NVIDIA output.
  */
 import * as Plot from '@observablehq/plot';
+import { formatCount, formatShare } from '../../analysis/format.ts';
 import type { ResultsDocument, RunResult } from '../../analysis/results.ts';
 import type { ChartOptions } from './chartOptions.ts';
 import { bodyWidth, composeFigure } from './figure.ts';
-import { formatShare, formatTickCount } from './format.ts';
 import type { LegendItem } from './legend.ts';
 import { type AnnualTotal, annualTotals } from './months.ts';
 import { INK, scenarioColors } from './palette.ts';
@@ -97,7 +97,7 @@ export function productionChart(doc: ResultsDocument, options: ChartOptions): st
       grid: true,
       label: '↑ Output (H100e per year, log scale)',
       labelArrow: 'none',
-      tickFormat: formatTickCount,
+      tickFormat: formatCount,
     },
     marks,
   });
