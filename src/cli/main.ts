@@ -5,13 +5,19 @@
 import { dirname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ResultsFileError, readResultsFile, writeReport } from '../report/index.ts';
-import { InputError } from '../scenario/index.ts';
+import {
+  DEFAULT_EXPLORER_URL,
+  InputError,
+  type ResolvedScenario,
+  resolveScenario,
+} from '../scenario/index.ts';
 import { collectChecks, renderChecks } from './checkCommand.ts';
 import { compareScenarios, renderComparison } from './compareCommand.ts';
-import { DEFAULT_DRAWS, DEFAULT_SEED, parseDrawOptions } from './drawOptions.ts';
+import { DEFAULT_DRAWS, DEFAULT_SEED, type DrawOptions, parseDrawOptions } from './drawOptions.ts';
 import { EXIT_BAD_INPUT, EXIT_CHECKS_FAILED, EXIT_OK } from './exitCodes.ts';
+import { linkForRun, runFromLink } from './linkOptions.ts';
 import { paramsAsJson, renderParams, selectParams } from './paramsCommand.ts';
-import { buildResults, DEFAULT_OUT_DIR, renderRunText } from './runCommand.ts';
+import { buildResultsFor, DEFAULT_OUT_DIR, renderRunText, resolveArgs } from './runCommand.ts';
 import { validateFiles } from './validateCommand.ts';
 import { LEADLINE_VERSION } from './version.ts';
 
@@ -22,6 +28,9 @@ interface RunCliOptions {
   draws?: string;
   seed?: string;
   workers?: string;
+  link?: boolean;
+  linkBase?: string;
+  fromLink?: string;
 }
 
 interface Io {
@@ -69,9 +78,21 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     )
     .option('--seed <s>', `seed of the draws; the same seed gives the same numbers (default ${DEFAULT_SEED})`)
     .option('--workers <w>', 'worker threads (default: the number of cores); results do not depend on it')
+    .option('--link', 'also print the explorer link of this run (on stderr with --json)')
+    .option('--link-base <url>', `address of the explorer in printed links (default ${DEFAULT_EXPLORER_URL})`)
+    .option(
+      '--from-link <link>',
+      'run what an explorer link describes (its scenarios, draws and seed): the numbers the page shows',
+    )
     .action(async (scenarios: string[], opts: RunCliOptions) => {
-      const doc = await buildResults(scenarios, parseDrawOptions(opts));
+      const { resolved, draws, note } = runInputs(scenarios, opts);
+      if (note) io.err(`${note}\n`);
+      const doc = await buildResultsFor(resolved, draws);
       io.out(opts.json ? json(doc) : renderRunText(doc));
+      if (opts.link) {
+        const scenariosRun = resolved.map((r) => r.scenario);
+        (opts.json ? io.err : io.out)(`Explorer link: ${linkForRun(scenariosRun, draws, opts.linkBase)}\n`);
+      }
       const outDir = opts.out ?? (opts.json ? undefined : DEFAULT_OUT_DIR);
       if (opts.report && outDir !== undefined) {
         const { reportPath } = await writeReport(doc, outDir);
@@ -150,6 +171,36 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     new Option('--no-color', 'accepted for compatibility; output is never coloured').hideHelp(),
   );
   return program;
+}
+
+/** The scenarios and draws of `leadline run`: from the arguments, or from --from-link. */
+function runInputs(
+  scenarios: readonly string[],
+  opts: RunCliOptions,
+): { resolved: ResolvedScenario[]; draws: DrawOptions; note?: string } {
+  if (opts.fromLink === undefined) return { resolved: resolveArgs(scenarios), draws: parseDrawOptions(opts) };
+  const clash = [
+    ...(scenarios.length > 0 ? ['scenario arguments'] : []),
+    ...(opts.draws !== undefined ? ['--draws'] : []),
+    ...(opts.seed !== undefined ? ['--seed'] : []),
+  ];
+  if (clash.length > 0) {
+    throw new InputError([
+      {
+        file: 'option --from-link',
+        path: [],
+        expected: 'no scenario arguments, --draws or --seed beside it (the link holds them)',
+        found: clash.join(', '),
+      },
+    ]);
+  }
+  const decoded = runFromLink(opts.fromLink);
+  const draws = { ...parseDrawOptions(opts), draws: decoded.state.draws, seed: decoded.state.seed };
+  return {
+    resolved: decoded.scenarios.map(resolveScenario),
+    draws,
+    ...(decoded.versionNote ? { note: decoded.versionNote } : {}),
+  };
 }
 
 /** Runs the CLI on argv (as process.argv) and returns the exit code. */

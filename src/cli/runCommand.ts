@@ -35,7 +35,14 @@ export function resolveArgs(
 }
 
 export async function buildResults(args: readonly string[], draws: DrawOptions): Promise<ResultsDocument> {
-  const resolved = resolveArgs(args);
+  return buildResultsFor(resolveArgs(args), draws);
+}
+
+/** The results document of already resolved scenarios. */
+export async function buildResultsFor(
+  resolved: readonly ResolvedScenario[],
+  draws: DrawOptions,
+): Promise<ResultsDocument> {
   let runs: RunResult[] = resolved.map((r) => centralRunResult(r, runCentral(r)));
   if (draws.draws > 0) {
     const bar = progressBar(`${draws.draws} draws × ${resolved.length} scenarios`);

@@ -38,7 +38,23 @@ export {
   REMOTE_ACCESS,
   type RemoteAccess,
 } from './levers.ts';
-export { loadScenarioFile, parseScenarioText, scenarioName, toScenario } from './load.ts';
+export {
+  DEFAULT_EXPLORER_URL,
+  type DecodedLink,
+  decodeLink,
+  defaultLinkState,
+  encodeLink,
+  explorerLink,
+  LINK_DEFAULTS,
+  LINK_FORMAT_VERSION,
+  LINK_MAX_DRAWS,
+  LINK_MAX_SCENARIOS,
+  type LinkContext,
+  type LinkScenario,
+  type LinkScenarioFields,
+  type LinkState,
+} from './link.ts';
+export { loadScenarioFile, parseScenarioText, scenarioName } from './load.ts';
 export {
   isPresetName,
   loadPreset,
@@ -75,3 +91,4 @@ export {
   scenarioJsonSchema,
 } from './schema.ts';
 export { POLICY_TIMELINE, type TimelineEntry } from './timeline.ts';
+export { scenarioFile, toScenario } from './toScenario.ts';

@@ -32,9 +32,9 @@ import {
   type InputIssue,
   type PathSegment,
 } from './errors.ts';
-import { LEVER_NAMES, type LeverName, type Levers } from './levers.ts';
-import { type LeverTiming, SCENARIO_DEFAULTS, type Scenario } from './scenario.ts';
-import { knownKeysAt, type ScenarioFile, scenarioFileSchema } from './schema.ts';
+import type { Scenario } from './scenario.ts';
+import { knownKeysAt, scenarioFileSchema } from './schema.ts';
+import { toScenario } from './toScenario.ts';
 
 /** Parses and validates the text of a scenario file; `file` names it in errors and in `source`. */
 export function parseScenarioText(text: string, file: string): Scenario {
@@ -88,48 +88,6 @@ export function loadScenarioFile(path: string): Scenario {
     ]);
   }
   return parseScenarioText(text, path);
-}
-
-/** A validated file with the defaults applied. */
-export function toScenario(file: ScenarioFile, name: string, source: string): Scenario {
-  const { levers, leverTiming } = splitLevers(file.levers ?? {});
-  return {
-    name,
-    title: file.title ?? name,
-    description: file.description ?? '',
-    source,
-    levers,
-    ...(Object.keys(leverTiming).length > 0 ? { leverTiming } : {}),
-    policyStart: file.policyStart ?? SCENARIO_DEFAULTS.policyStart,
-    rampMonths: file.rampMonths ?? SCENARIO_DEFAULTS.rampMonths,
-    start: file.start ?? SCENARIO_DEFAULTS.start,
-    end: file.end ?? SCENARIO_DEFAULTS.end,
-    params: { ...file.params },
-    correlations: (file.correlations ?? []).map(({ a, b, rho }) => ({ a, b, rho })),
-  };
-}
-
-/** Lever values, and the timing of the levers given in the long form `{ value, from, rampMonths }`. */
-function splitLevers(settings: NonNullable<ScenarioFile['levers']>): {
-  levers: Partial<Levers>;
-  leverTiming: Partial<Record<LeverName, LeverTiming>>;
-} {
-  const levers: Record<string, unknown> = {};
-  const leverTiming: Partial<Record<LeverName, LeverTiming>> = {};
-  for (const name of LEVER_NAMES) {
-    const setting = settings[name];
-    if (setting === undefined) continue;
-    if (typeof setting !== 'object') {
-      levers[name] = setting;
-      continue;
-    }
-    levers[name] = setting.value;
-    const timing: { from?: string; rampMonths?: number } = {};
-    if (setting.from !== undefined) timing.from = setting.from;
-    if (setting.rampMonths !== undefined) timing.rampMonths = setting.rampMonths;
-    leverTiming[name] = timing;
-  }
-  return { levers: levers as Partial<Levers>, leverTiming };
 }
 
 /** The file stem: "scenarios/scenario-one.yaml" → "scenario-one". */
