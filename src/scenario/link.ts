@@ -12,10 +12,11 @@
  * Decoding never evaluates anything: JSON.parse of plain text, then the zod schema. Every
  * problem is an InputError whose file is "link", naming the path, what was expected and what came.
  */
-import { describeValue, expectedText, InputError, type InputIssue, type PathSegment } from './errors.ts';
+import { describeValue, InputError, type InputIssue, type PathSegment } from './errors.ts';
 import { SCENARIO_DEFAULTS, type Scenario } from './scenario.ts';
-import { knownKeysAt, type ScenarioFile, scenarioFileSchema } from './schema.ts';
+import { type ScenarioFile, scenarioFileSchema } from './schema.ts';
 import { toScenario } from './toScenario.ts';
+import { issuesFromZod } from './zodIssues.ts';
 
 /** Version of the link format (the `v` field). A link with a larger `v` is from a newer leadline. */
 export const LINK_FORMAT_VERSION = 1;
@@ -268,18 +269,8 @@ function decodeScenario(
   const result = scenarioFileSchema.safeParse(merged);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
-      if (issue.code === 'unrecognized_keys') {
-        const known = knownKeysAt(path);
-        for (const key of issue.keys) {
-          add(
-            [...path, key],
-            known ? expectedText.knownKey(known.noun, key, known.keys) : issue.message,
-            key,
-          );
-        }
-      } else {
-        add(path, issue.message, valueAt(merged, path));
+      for (const found of issuesFromZod(issue, merged, 'link', () => ({}))) {
+        issues.push({ ...found, path: at(found.path as PathSegment[]) });
       }
     }
     return undefined;
@@ -321,15 +312,6 @@ function integerField(
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
     add(path, `a whole number from ${min} to ${max}`, value);
     return fallback;
-  }
-  return value;
-}
-
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let value = data;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PathSegment, unknown>)[segment];
   }
   return value;
 }

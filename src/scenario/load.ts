@@ -35,6 +35,7 @@ import {
 import type { Scenario } from './scenario.ts';
 import { knownKeysAt, scenarioFileSchema } from './schema.ts';
 import { toScenario } from './toScenario.ts';
+import { issuesFromZod, type Position } from './zodIssues.ts';
 
 /** Parses and validates the text of a scenario file; `file` names it in errors and in `source`. */
 export function parseScenarioText(text: string, file: string): Scenario {
@@ -97,9 +98,6 @@ export function scenarioName(file: string): string {
   return ext === '' ? base : base.slice(0, -ext.length);
 }
 
-type Position = { line: number; column: number };
-type Locate = (path: readonly PathSegment[], part: 'key' | 'value') => Position | Record<string, never>;
-
 /** Plain data of the document; an alias to an undefined anchor is an input error. */
 function toPlainData(doc: Document, file: string, at: (offset: number) => Position): unknown {
   const unresolved: InputIssue[] = [];
@@ -126,54 +124,6 @@ function toPlainData(doc: Document, file: string, at: (offset: number) => Positi
       { file, path: [], expected: expectedText.validYaml, found: foundText.syntaxError(reason) },
     ]);
   }
-}
-
-/** One zod issue as input issues; an issue about unknown keys becomes one issue per key. */
-function issuesFromZod(
-  issue: z.core.$ZodIssue,
-  data: unknown,
-  file: string,
-  locate: Locate,
-  prefix: readonly PathSegment[] = [],
-): InputIssue[] {
-  const path = [...prefix, ...issue.path.filter((s): s is PathSegment => typeof s !== 'symbol')];
-  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-    // A lever is a value or a mapping { value, from, rampMonths }: report the issues of the form
-    // the input has (the mapping, the last option, for a mapping; the value otherwise).
-    const input = valueAt(data, path);
-    const isMapping = input !== null && typeof input === 'object' && !Array.isArray(input);
-    const branch = issue.errors[isMapping ? issue.errors.length - 1 : 0];
-    return branch.flatMap((inner) => issuesFromZod(inner, data, file, locate, path));
-  }
-  if (issue.code === 'unrecognized_keys') {
-    const known = knownKeysAt(path);
-    return issue.keys.map((key) => ({
-      file,
-      path: [...path, key],
-      ...locate([...path, key], 'key'),
-      expected: known ? expectedText.knownKey(known.noun, key, known.keys) : issue.message,
-      found: describeValue(key),
-    }));
-  }
-  const foundOverride = issue.code === 'custom' ? issue.params?.found : undefined;
-  return [
-    {
-      file,
-      path,
-      ...locate(path, 'value'),
-      expected: issue.message,
-      found: typeof foundOverride === 'string' ? foundOverride : describeValue(valueAt(data, path)),
-    },
-  ];
-}
-
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let value = data;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PathSegment, unknown>)[segment];
-  }
-  return value;
 }
 
 /**

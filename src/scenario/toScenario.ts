@@ -53,7 +53,6 @@ export function scenarioFile(scenario: Scenario): ScenarioFile {
     rampMonths: scenario.rampMonths,
     start: scenario.start,
     end: scenario.end,
-    levers: { ...scenario.levers },
   };
   // levers with their own timing go back to the long form { value, from, rampMonths }
   const levers: Record<string, unknown> = { ...scenario.levers };
