@@ -24,6 +24,7 @@ export {
   type ExportTier,
   intensityLadder,
   intensityOf,
+  LEAD_LEVERS,
   LEVER_HELP,
   LEVER_NAMES,
   LEVER_TABLE,

@@ -38,6 +38,12 @@ interface LeverRowBase {
   readonly help: string;
   readonly actor: LeverActor;
   /**
+   * Where the lever acts: 'intelligence' — compute, catch-up and so the lead (§1–§2); 'fronts'
+   * — only the other fronts (§3–§4), whose pass runs after the lead is computed, so the lever
+   * cannot move the lead (test/scenario/leverTable.test.ts holds the engine to this).
+   */
+  readonly acts: 'intelligence' | 'fronts';
+  /**
    * How a ramp blends the channel from its historical value to the target: linear, or in logs
    * (a multiple, such as an enforcement budget): v = exp(ln v₀ (1 − w) + ln v₁ w).
    */
@@ -89,6 +95,7 @@ export const LEVER_TABLE = {
   chipExports: choice({
     help: 'most capable NVIDIA-class chip licensed for the PRC: none | h20 | h200 | blackwell',
     actor: 'US',
+    acts: 'intelligence',
     blend: 'linear',
     values: EXPORT_TIERS,
     intensity: ['blackwell', 'h200', 'h20', 'none'],
@@ -104,6 +111,7 @@ export const LEVER_TABLE = {
   smugglingEnforcement: number({
     help: 'anti-smuggling enforcement as a multiple of the 2025 budget (≥ 0.1; 1 = 2025)',
     actor: 'US',
+    acts: 'intelligence',
     blend: 'log',
     range: [0.1, 10],
     unit: '× 2025 budget',
@@ -114,6 +122,7 @@ export const LEVER_TABLE = {
   locationVerification: onOff({
     help: 'chips must verify their location: true | false',
     actor: 'US',
+    acts: 'intelligence',
     blend: 'linear',
     channels: (required) => ({ locationVerification: required ? 1 : 0 }),
   }),
@@ -121,6 +130,7 @@ export const LEVER_TABLE = {
   remoteAccess: choice({
     help: 'PRC labs may rent Western compute in third-country data centres: open | closed',
     actor: 'US',
+    acts: 'intelligence',
     blend: 'linear',
     values: REMOTE_ACCESS,
     intensity: ['open', 'closed'],
@@ -130,6 +140,7 @@ export const LEVER_TABLE = {
   smeControls: choice({
     help: 'chip-making equipment controls (DUV tools, servicing): loosened | current | tightened',
     actor: 'US',
+    acts: 'intelligence',
     blend: 'linear',
     values: CONTROL_LEVELS,
     intensity: CONTROL_LEVELS,
@@ -139,6 +150,7 @@ export const LEVER_TABLE = {
   hbmControls: choice({
     help: 'high-bandwidth-memory controls: loosened | current | tightened',
     actor: 'US',
+    acts: 'intelligence',
     blend: 'linear',
     values: CONTROL_LEVELS,
     intensity: CONTROL_LEVELS,
@@ -148,6 +160,7 @@ export const LEVER_TABLE = {
   distillationDeterrence: number({
     help: 'deterrence of distillation attacks on US models, 0 (none) to 1 (full)',
     actor: 'US',
+    acts: 'intelligence',
     blend: 'linear',
     range: UNIT_INTERVAL,
     unit: 'fraction of full deterrence',
@@ -158,6 +171,7 @@ export const LEVER_TABLE = {
   usAiExports: number({
     help: 'US programme to export its AI stack to third countries, 0 to 1',
     actor: 'US',
+    acts: 'fronts',
     blend: 'linear',
     range: UNIT_INTERVAL,
     unit: 'fraction of a full programme',
@@ -168,6 +182,7 @@ export const LEVER_TABLE = {
   usAdoptionPush: number({
     help: 'US push for domestic AI adoption, 0 to 1',
     actor: 'US',
+    acts: 'fronts',
     blend: 'linear',
     range: UNIT_INTERVAL,
     unit: 'fraction of a full push',
@@ -178,6 +193,7 @@ export const LEVER_TABLE = {
   prcAdoptionPush: number({
     help: 'PRC push for domestic AI adoption (AI+ Initiative), 0 to 1',
     actor: 'PRC',
+    acts: 'fronts',
     blend: 'linear',
     range: UNIT_INTERVAL,
     unit: 'fraction of a full push',
@@ -188,6 +204,7 @@ export const LEVER_TABLE = {
   prcSubsidies: number({
     help: 'PRC subsidies lowering the price of its AI stack abroad, 0 to 1',
     actor: 'PRC',
+    acts: 'fronts',
     blend: 'linear',
     range: UNIT_INTERVAL,
     unit: 'fraction of full subsidy',
@@ -206,6 +223,9 @@ export type LeverValue<R> =
 export type Levers = { [K in LeverName]: LeverValue<(typeof LEVER_TABLE)[K]> };
 
 export const LEVER_NAMES = Object.keys(LEVER_TABLE) as readonly LeverName[];
+
+/** The levers that can move the lead (acts: 'intelligence'), in table order. */
+export const LEAD_LEVERS = LEVER_NAMES.filter((name) => LEVER_TABLE[name].acts === 'intelligence');
 
 /** Plain-words description of each lever, for --help, docs and tables. */
 export const LEVER_HELP: Readonly<Record<LeverName, string>> = Object.fromEntries(

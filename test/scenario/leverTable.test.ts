@@ -4,11 +4,19 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CH, type ChannelName, monthIndex, N_CHANNELS } from '../../src/core/index.ts';
+import {
+  CH,
+  type ChannelName,
+  createWorkspace,
+  monthIndex,
+  N_CHANNELS,
+  simulate,
+} from '../../src/core/index.ts';
 import {
   buildSchedule,
   intensityLadder,
   intensityOf,
+  LEAD_LEVERS,
   LEVER_NAMES,
   LEVER_TABLE,
   type LeverName,
@@ -19,7 +27,13 @@ import {
   parseScenarioText,
   resolveScenario,
 } from '../../src/scenario/index.ts';
-import { leversArbitrary, leverTimingArbitrary, leverValueArbitrary } from '../helpers/leverDraws.ts';
+import {
+  leversArbitrary,
+  leversOf,
+  leverTimingArbitrary,
+  leverValueArbitrary,
+} from '../helpers/leverDraws.ts';
+import { paramDrawArbitrary, toParamVector } from '../helpers/paramDraws.ts';
 
 const N = 96;
 const WINDOW = { policyStart: monthIndex(2026, 7), rampMonths: 12 };
@@ -104,6 +118,38 @@ describe('LEVER_TABLE', () => {
         expect(value, name).toBeLessThanOrEqual(row.range[1]);
       }
     }
+  });
+});
+
+describe("LEVER_TABLE's acts: 'fronts'", () => {
+  it('a fronts lever never moves the lead, the compute or the capability series (any levers, any parameters)', () => {
+    const fronts = LEVER_NAMES.filter((name) => LEVER_TABLE[name].acts === 'fronts');
+    expect(fronts).toEqual(['usAiExports', 'usAdoptionPush', 'prcAdoptionPush', 'prcSubsidies']);
+    expect(LEAD_LEVERS).toEqual(LEVER_NAMES.filter((name) => !fronts.includes(name)));
+    const ws = createWorkspace(N);
+    const other = createWorkspace(N);
+    fc.assert(
+      fc.property(
+        leversArbitrary,
+        leversOf(fronts, { required: true }),
+        paramDrawArbitrary,
+        (levers, frontLevers, draw) => {
+          const params = toParamVector(draw);
+          simulate(params, buildSchedule(levers, WINDOW, N), ws);
+          simulate(params, buildSchedule({ ...levers, ...frontLevers }, WINDOW, N), other);
+          for (const series of [
+            'leadMonths',
+            'computeUS',
+            'computeCN',
+            'capabilityUS',
+            'capabilityCN',
+          ] as const) {
+            expect(other.series[series], series).toEqual(ws.series[series]);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });
 
