@@ -21,6 +21,7 @@ export { blockParameters, drawParameters } from './ensembleDraws.ts';
 export { BLOCK_SIZE, EXACT_MAX_DRAWS } from './ensemblePlan.ts';
 export { withEnsemble } from './ensembleResult.ts';
 export { FRONT_CHECKS } from './frontChecks.ts';
+export * from './history/index.ts';
 export { DrawInvariantError } from './invariants.ts';
 export {
   describeWorld,

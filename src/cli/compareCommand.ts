@@ -9,7 +9,14 @@ import {
   formatSignedPoints,
   formatMonths as months,
 } from '../analysis/format.ts';
-import { compareEnsembles, type EnsembleComparison, runEnsemble } from '../analysis/index.ts';
+import {
+  type ConditionedComparison,
+  compareEnsembles,
+  conditionComparison,
+  type EnsembleComparison,
+  type Observation,
+  runEnsemble,
+} from '../analysis/index.ts';
 import { OUTCOME_NAMES, outcomeCondition, outcomeName } from '../analysis/outcomes.ts';
 import { InputError } from '../scenario/index.ts';
 import type { DrawOptions } from './drawOptions.ts';
@@ -20,7 +27,8 @@ export async function compareScenarios(
   a: string,
   b: string,
   draws: DrawOptions,
-): Promise<EnsembleComparison> {
+  history?: readonly Observation[],
+): Promise<EnsembleComparison & { conditionedOnHistory?: ConditionedComparison }> {
   if (draws.draws < 2) {
     throw new InputError([
       {
@@ -38,7 +46,10 @@ export async function compareScenarios(
       ...draws,
       onProgress: (done, total) => bar.update(done, total),
     });
-    return compareEnsembles(ea, eb);
+    const comparison = compareEnsembles(ea, eb);
+    if (history === undefined) return comparison;
+    const run = { draws: draws.draws, seed: draws.seed };
+    return { ...comparison, conditionedOnHistory: conditionComparison(resolved, run, ea, eb, history) };
   } finally {
     bar.stop();
   }

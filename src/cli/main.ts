@@ -4,7 +4,8 @@
  */
 import { dirname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { ResultsFileError, readResultsFile, writeReport } from '../report/index.ts';
+import { type ConditionedScenario, conditionOnHistory } from '../analysis/index.ts';
+import { ResultsFileError, readResultsFile, writeHistoryReport, writeReport } from '../report/index.ts';
 import {
   DEFAULT_EXPLORER_URL,
   InputError,
@@ -13,8 +14,11 @@ import {
 } from '../scenario/index.ts';
 import { collectChecks, renderChecks } from './checkCommand.ts';
 import { compareScenarios, renderComparison } from './compareCommand.ts';
+import { renderConditioned, renderConditionedComparison } from './conditionText.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED, type DrawOptions, parseDrawOptions } from './drawOptions.ts';
 import { EXIT_BAD_INPUT, EXIT_CHECKS_FAILED, EXIT_OK } from './exitCodes.ts';
+import { buildCalibration, buildHistory, renderCalibration, renderHistory } from './historyCommand.ts';
+import { DEFAULT_CUTOFF, loadObservations } from './historyOptions.ts';
 import { linkForRun, runFromLink } from './linkOptions.ts';
 import { paramsAsJson, renderParams, selectParams } from './paramsCommand.ts';
 import { buildResultsFor, DEFAULT_OUT_DIR, renderRunText, resolveArgs } from './runCommand.ts';
@@ -23,6 +27,8 @@ import { LEADLINE_VERSION } from './version.ts';
 
 interface RunCliOptions {
   json?: boolean;
+  conditionOnHistory?: boolean;
+  observations?: string;
   out?: string;
   report: boolean;
   draws?: string;
@@ -45,6 +51,19 @@ const processIo: Io = {
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Conditioning weighs draws: it needs some. */
+function requireDraws(draws: number, option: string): void {
+  if (draws < 2)
+    throw new InputError([
+      {
+        file: `option ${option}`,
+        path: [],
+        expected: 'at least 2 Monte Carlo draws (--draws)',
+        found: String(draws),
+      },
+    ]);
 }
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -84,11 +103,27 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       '--from-link <link>',
       'run what an explorer link describes (its scenarios, draws and seed): the numbers the page shows',
     )
+    .option(
+      '--condition-on-history',
+      'also weight each draw by the likelihood of measured history (data/observed.csv): prior and conditioned probabilities side by side, with the effective sample size',
+    )
+    .option(
+      '--observations <file>',
+      'measured history to condition on (default: data/observed.csv as shipped)',
+    )
     .action(async (scenarios: string[], opts: RunCliOptions) => {
       const { resolved, draws, note } = runInputs(scenarios, opts);
       if (note) io.err(`${note}\n`);
-      const doc = await buildResultsFor(resolved, draws);
-      io.out(opts.json ? json(doc) : renderRunText(doc));
+      const history = opts.conditionOnHistory ? loadObservations(opts.observations) : undefined;
+      if (history !== undefined) requireDraws(draws.draws, '--condition-on-history');
+      let conditioned: ConditionedScenario[] | undefined;
+      const doc = await buildResultsFor(resolved, draws, (all, ensembles) => {
+        if (history !== undefined)
+          conditioned = conditionOnHistory(all, { draws: draws.draws, seed: draws.seed }, ensembles, history);
+      });
+      if (opts.json)
+        io.out(json(conditioned === undefined ? doc : { ...doc, conditionedOnHistory: conditioned }));
+      else io.out(renderRunText(doc) + (conditioned === undefined ? '' : renderConditioned(conditioned)));
       if (opts.link) {
         const scenariosRun = resolved.map((r) => r.scenario);
         (opts.json ? io.err : io.out)(`Explorer link: ${linkForRun(scenariosRun, draws, opts.linkBase)}\n`);
@@ -122,16 +157,94 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--seed <s>', `seed of the draws (default ${DEFAULT_SEED})`)
     .option('--workers <w>', 'worker threads (default: the number of cores)')
     .option('--json', 'print the comparison as JSON')
+    .option(
+      '--condition-on-history',
+      "also weight each pair of draws by the likelihood of measured history (B's history): prior and conditioned results side by side",
+    )
+    .option(
+      '--observations <file>',
+      'measured history to condition on (default: data/observed.csv as shipped)',
+    )
     .action(
       async (
         a: string,
         b: string,
-        opts: { draws?: string; seed?: string; workers?: string; json?: boolean },
+        opts: {
+          draws?: string;
+          seed?: string;
+          workers?: string;
+          json?: boolean;
+          conditionOnHistory?: boolean;
+          observations?: string;
+        },
       ) => {
-        const comparison = await compareScenarios(a, b, parseDrawOptions(opts));
-        io.out(opts.json ? json(comparison) : renderComparison(comparison));
+        const history = opts.conditionOnHistory ? loadObservations(opts.observations) : undefined;
+        const comparison = await compareScenarios(a, b, parseDrawOptions(opts), history);
+        const extra = comparison.conditionedOnHistory;
+        io.out(
+          opts.json
+            ? json(comparison)
+            : renderComparison(comparison) + (extra === undefined ? '' : renderConditionedComparison(extra)),
+        );
       },
     );
+
+  program
+    .command('history')
+    .description(
+      'the model from 2023 to today beside measured history (data/observed.csv): fit statistics before and after the calibration cutoff, the out-of-sample test, charts',
+    )
+    .argument('[scenario]', 'preset name or scenario file (default: baseline)')
+    .option(
+      '--draws <n>',
+      `Monte Carlo draws for the bands; 0: central parameters only (default ${DEFAULT_DRAWS})`,
+    )
+    .option('--seed <s>', `seed of the draws (default ${DEFAULT_SEED})`)
+    .option('--cutoff <month>', `last month the calibration may see, YYYY-MM (default ${DEFAULT_CUTOFF})`)
+    .option('--until <month>', 'last month shown, YYYY-MM (default: this month)')
+    .option('--observations <file>', 'a CSV in the form of data/observed.csv (default: the shipped one)')
+    .option('--json', 'print the history as JSON (writes files only with --out)')
+    .option(
+      '--out <dir>',
+      `write history.md, history.json and one chart per quantity to DIR/history (default ${DEFAULT_OUT_DIR})`,
+    )
+    .option('--no-report', 'print only; write no files')
+    .action(
+      async (
+        scenario: string | undefined,
+        opts: {
+          draws?: string;
+          seed?: string;
+          cutoff?: string;
+          until?: string;
+          observations?: string;
+          json?: boolean;
+          out?: string;
+          report: boolean;
+        },
+      ) => {
+        const result = buildHistory(scenario, parseDrawOptions(opts), opts);
+        io.out(opts.json ? json(result) : renderHistory(result));
+        const outDir = opts.out ?? (opts.json ? undefined : DEFAULT_OUT_DIR);
+        if (opts.report && outDir !== undefined) {
+          const { reportPath } = await writeHistoryReport(result, outDir);
+          (opts.json ? io.err : io.out)(`History report: ${reportPath}\n`);
+        }
+      },
+    );
+
+  program
+    .command('calibrate')
+    .description(
+      'fit the calibrated parameters that measured history identifies to the observations up to a cutoff (the procedure behind `leadline history`)',
+    )
+    .option('--cutoff <month>', `last month the fit may see, YYYY-MM (default ${DEFAULT_CUTOFF})`)
+    .option('--observations <file>', 'a CSV in the form of data/observed.csv (default: the shipped one)')
+    .option('--json', 'print the calibration as JSON')
+    .action((opts: { cutoff?: string; observations?: string; json?: boolean }) => {
+      const result = buildCalibration(opts);
+      io.out(opts.json ? json(result) : `${renderCalibration(result)}\n`);
+    });
 
   program
     .command('check')

@@ -11,6 +11,7 @@ import {
   type ResultsDocument,
   type RunResult,
   runEnsemble,
+  type ScenarioEnsemble,
   withEnsemble,
 } from '../analysis/index.ts';
 import { type ResolvedScenario, resolveScenario, resolveScenarioArg, runCentral } from '../scenario/index.ts';
@@ -34,14 +35,23 @@ export function resolveArgs(
   return names.map((arg) => resolveScenario(resolveScenarioArg(arg)));
 }
 
-export async function buildResults(args: readonly string[], draws: DrawOptions): Promise<ResultsDocument> {
-  return buildResultsFor(resolveArgs(args), draws);
+/**
+ * Runs the scenarios. `onEnsembles`, when given, sees the resolved scenarios and their
+ * ensembles (used by --condition-on-history, which needs each draw's lead).
+ */
+export async function buildResults(
+  args: readonly string[],
+  draws: DrawOptions,
+  onEnsembles?: (resolved: readonly ResolvedScenario[], ensembles: readonly ScenarioEnsemble[]) => void,
+): Promise<ResultsDocument> {
+  return buildResultsFor(resolveArgs(args), draws, onEnsembles);
 }
 
 /** The results document of already resolved scenarios. */
 export async function buildResultsFor(
   resolved: readonly ResolvedScenario[],
   draws: DrawOptions,
+  onEnsembles?: (resolved: readonly ResolvedScenario[], ensembles: readonly ScenarioEnsemble[]) => void,
 ): Promise<ResultsDocument> {
   let runs: RunResult[] = resolved.map((r) => centralRunResult(r, runCentral(r)));
   if (draws.draws > 0) {
@@ -52,6 +62,7 @@ export async function buildResultsFor(
         onProgress: (done, total) => bar.update(done, total),
       });
       runs = runs.map((run, i) => withEnsemble(run, ensembles[i]));
+      onEnsembles?.(resolved, ensembles);
     } finally {
       bar.stop();
     }

@@ -1,0 +1,107 @@
+/**
+ * Writes the history report into a report folder:
+ *
+ *   history result ─┬─ history/<quantity>.svg and .png (one chart per observed quantity)
+ *                   ├─ history/history.md (fit tables, observations, calibration; PNGs beside it)
+ *                   └─ history/history.json
+ *
+ * Files are written one by one, atomically; nothing else in the folder is touched.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { FitTable, HistoryResult } from '../analysis/index.ts';
+import { writeFileAtomic } from './atomicWrite.ts';
+import { historyChart } from './charts/historyChart.ts';
+import { createNodeDocument } from './nodeDocument.ts';
+import { svgToPng } from './png.ts';
+
+export const HISTORY_FOLDER = 'history';
+
+export async function writeHistoryReport(
+  history: HistoryResult,
+  outDir: string,
+  options: { fontDir?: string; png?: boolean } = {},
+): Promise<{ files: string[]; reportPath: string }> {
+  const root = join(resolve(outDir), HISTORY_FOLDER);
+  await mkdir(root, { recursive: true });
+  const files: string[] = [];
+  const write = async (name: string, content: string | Uint8Array) => {
+    const path = join(root, name);
+    await writeFileAtomic(path, content);
+    files.push(path);
+  };
+  const withPng = options.png ?? true;
+  const images: string[] = [];
+  for (const band of history.bands) {
+    const svg = historyChart(history, band, { document: createNodeDocument() });
+    await write(`${band.quantity}.svg`, svg);
+    if (withPng) await write(`${band.quantity}.png`, svgToPng(svg, { fontDir: options.fontDir }));
+    images.push(`${band.quantity}.${withPng ? 'png' : 'svg'}`);
+  }
+  await write('history.json', `${JSON.stringify(history, null, 2)}\n`);
+  await write('history.md', historyMarkdown(history, images));
+  return { files, reportPath: join(root, 'history.md') };
+}
+
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '—');
+const pc = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(0)}%` : '—');
+
+function fitRows(fit: FitTable): string[] {
+  const rows = [
+    '| quantity | MAE unit | n before | MAE before | in 80% band | n after | MAE after | in 80% band |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of fit.byQuantity)
+    rows.push(
+      `| ${r.quantity} | ${r.unit} | ${r.before.n} | ${f2(r.before.meanAbsoluteError)} | ${pc(r.before.shareInside80)} | ${r.after.n} | ${f2(r.after.meanAbsoluteError)} | ${pc(r.after.shareInside80)} |`,
+    );
+  const o = fit.overall;
+  rows.push(
+    `| all (mean abs. z) | z | ${o.before.n} | ${f2(o.before.meanAbsZ)} | ${pc(o.before.shareInside80)} | ${o.after.n} | ${f2(o.after.meanAbsZ)} | ${pc(o.after.shareInside80)} |`,
+  );
+  return rows;
+}
+
+/** history.md: what was compared, the fit tables, the charts, the observations with sources. */
+export function historyMarkdown(h: HistoryResult, images: readonly string[]): string {
+  const lines = [
+    `# leadline history: ${h.scenario}, 2023-01 to ${h.until}`,
+    '',
+    `${h.draws > 0 ? `${h.draws} draws, seed ${h.seed}` : 'Central parameters'}; calibration cutoff ${h.cutoff}. ` +
+      'Observations: data/observed.csv; error model and statistics: docs/MODEL.md §11.',
+    '',
+    `## Fit of the model as shipped, before and after ${h.cutoff}`,
+    '',
+    ...fitRows(h.fit),
+    '',
+    '## Out of sample: central runs, as shipped and refit to the data up to the cutoff',
+    '',
+    '| quantity | MAE unit | shipped before | refit before | shipped after | refit after |',
+    '|---|---|---|---|---|---|',
+    ...h.centralFit.byQuantity.map((r, i) => {
+      const x = h.refitFit.byQuantity[i];
+      return `| ${r.quantity} | ${r.unit} | ${f2(r.before.meanAbsoluteError)} | ${f2(x.before.meanAbsoluteError)} | ${f2(r.after.meanAbsoluteError)} | ${f2(x.after.meanAbsoluteError)} |`;
+    }),
+    '',
+    '## Calibration',
+    '',
+    '| parameter | table | fitted | identified | at edge |',
+    '|---|---|---|---|---|',
+    ...h.calibration.parameters.map(
+      (p) =>
+        `| ${p.name} | ${Number(p.tableValue.toPrecision(3))} | ${Number(p.fittedValue.toPrecision(3))} | ${p.identified ? 'yes' : 'no'} | ${p.atEdge ? 'yes' : ''} |`,
+    ),
+    '',
+    ...images.map((img) => `![${img}](${img})\n`),
+    '## Observations',
+    '',
+    '| id | quantity | window | kind | value | low | high | model median | 10–90% | z | independent | source |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...h.observations.map(
+      (o) =>
+        `| ${o.id} | ${o.quantity} | ${o.window} | ${o.kind} | ${o.value} | ${o.low ?? ''} | ${o.high ?? ''} | ${Number(o.median.toPrecision(3))} | ${Number(o.p10.toPrecision(3))}–${Number(o.p90.toPrecision(3))} | ${o.z.toFixed(1)} | ${o.independent ? 'yes' : `no (${o.inputOverlap.join(', ')})`} | [${o.source.replace(/\|/g, '/')}](${o.url}) |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
