@@ -4,3 +4,5 @@ export const EXIT_OK = 0;
 export const EXIT_CHECKS_FAILED = 1;
 /** Bad input: a scenario file, an argument or an option. Nothing was written. */
 export const EXIT_BAD_INPUT = 2;
+/** The environment failed: a folder or file could not be read or written (permission, disk full, locked). */
+export const EXIT_ENVIRONMENT = 3;

@@ -5,7 +5,13 @@
 import { dirname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { type ConditionedScenario, conditionOnHistory } from '../analysis/index.ts';
-import { ResultsFileError, readResultsFile, writeHistoryReport, writeReport } from '../report/index.ts';
+import {
+  ReportFolderError,
+  ResultsFileError,
+  readResultsFile,
+  writeHistoryReport,
+  writeReport,
+} from '../report/index.ts';
 import {
   DEFAULT_EXPLORER_URL,
   InputError,
@@ -16,7 +22,7 @@ import { collectChecks, renderChecks } from './checkCommand.ts';
 import { compareScenarios, renderComparison } from './compareCommand.ts';
 import { renderConditioned, renderConditionedComparison } from './conditionText.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED, type DrawOptions, parseDrawOptions } from './drawOptions.ts';
-import { EXIT_BAD_INPUT, EXIT_CHECKS_FAILED, EXIT_OK } from './exitCodes.ts';
+import { EXIT_BAD_INPUT, EXIT_CHECKS_FAILED, EXIT_ENVIRONMENT, EXIT_OK } from './exitCodes.ts';
 import { buildCalibration, buildHistory, renderCalibration, renderHistory } from './historyCommand.ts';
 import { DEFAULT_CUTOFF, loadObservations } from './historyOptions.ts';
 import { linkForRun, runFromLink } from './linkOptions.ts';
@@ -330,7 +336,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       // --help and --version end here with exit code 0; usage errors are bad input.
       return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
     }
-    if (error instanceof InputError || error instanceof ResultsFileError) {
+    if (error instanceof ReportFolderError && error.kind === 'environment') {
+      io.err(`leadline: cannot write the report\n${error.message}\n`);
+      return EXIT_ENVIRONMENT;
+    }
+    if (
+      error instanceof InputError ||
+      error instanceof ResultsFileError ||
+      error instanceof ReportFolderError
+    ) {
       io.err(`leadline: bad input\n${error.message}\n`);
       return EXIT_BAD_INPUT;
     }

@@ -2,7 +2,8 @@
  * leadline's report module: charts (browser-safe, in ./charts) and the Node writers.
  *
  * Pipeline of `leadline report`: read results.json → validate → draw charts (SVG) →
- * render PNGs → write report.html, report.md, results.json and CSVs atomically.
+ * render PNGs → write report.html, report.md, results.json and CSVs into a staging folder
+ * that replaces the report folder as a unit (reportFolder.ts).
  */
 
 export { writeFileAtomic } from './atomicWrite.ts';
@@ -14,6 +15,14 @@ export { type HtmlReportInput, htmlReport } from './htmlReport.ts';
 export { type MarkdownReportInput, markdownReport } from './markdownReport.ts';
 export { createNodeDocument } from './nodeDocument.ts';
 export { DEFAULT_FONT_DIR, type PngOptions, pngFontOptions, svgToPng } from './png.ts';
+export {
+  describeFsError,
+  MANIFEST_NAME,
+  type OpenReportFolderOptions,
+  openReportFolder,
+  type ReportFolder,
+  ReportFolderError,
+} from './reportFolder.ts';
 export { parseResultsDocument, ResultsFileError, readResultsFile } from './resultsFile.ts';
 export { computeTable, leadTable, probabilityTable } from './summaryTables.ts';
 export { type Table, tableHtml, tableMarkdown } from './table.ts';

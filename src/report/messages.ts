@@ -30,5 +30,4 @@ export const messages = {
   badVersion: (file: string, found: string) =>
     `${file}: unsupported results document: field schemaVersion: expected 1, found ${found} ` +
     '(written by another leadline version; re-run `leadline run` to regenerate it)',
-  notAFolder: (path: string) => `${path}: cannot write the report here: it exists and is not a folder`,
 } as const;

@@ -8,21 +8,19 @@
  *                     ├─ results.json (the document, pretty-printed)
  *                     └─ <scenario>.csv (one per run)
  *
- * The folder is created if needed and updated file by file, each file written atomically.
- * Nothing else in it is touched: files the user put there are never deleted or overwritten,
- * unless they have the name of a file the report writes.
+ * The folder is written as a unit (reportFolder.ts): the files go into a staging folder beside
+ * it, which then replaces it, so a reader sees the whole old report or the whole new one. A
+ * folder holding files leadline did not write is refused, not overwritten.
  */
-import { mkdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { ResultsDocument } from '../analysis/results.ts';
-import { writeFileAtomic } from './atomicWrite.ts';
 import { type RenderedChart, renderCharts } from './charts/chartSet.ts';
 import { csvFileNames, runCsv } from './csv.ts';
 import { htmlReport } from './htmlReport.ts';
 import { markdownReport } from './markdownReport.ts';
-import { messages } from './messages.ts';
 import { createNodeDocument } from './nodeDocument.ts';
 import { svgToPng } from './png.ts';
+import { openReportFolder, type ReportFolder } from './reportFolder.ts';
 
 export interface WriteReportOptions {
   /** Write charts/<id>.png (default true). Without PNGs, report.md points at the SVGs. */
@@ -33,6 +31,13 @@ export interface WriteReportOptions {
   fontDir?: string;
   /** Document to draw charts in (default: a fresh linkedom document). */
   document?: Document;
+  /** Replace a folder that holds files leadline did not write (they are deleted). */
+  force?: boolean;
+  /**
+   * A folder already opened with openReportFolder (the CLI opens it before the model runs, so
+   * a folder it cannot write fails early); `outDir` must be its target. Committed here.
+   */
+  folder?: ReportFolder;
 }
 
 export interface WriteReportResult {
@@ -49,14 +54,27 @@ export async function writeReport(
   outDir: string,
   options: WriteReportOptions = {},
 ): Promise<WriteReportResult> {
-  const root = resolve(outDir);
-  await ensureFolder(root);
-  await ensureFolder(join(root, CHARTS_FOLDER));
+  const folder = options.folder ?? (await openReportFolder(outDir, { force: options.force }));
+  try {
+    const files = await writeFiles(doc, folder, options);
+    await folder.commit();
+    return { files, reportPath: join(folder.target, 'report.html') };
+  } catch (error) {
+    await folder.abandon();
+    throw error;
+  }
+}
+
+/** Writes every file into the staging folder; returns their final absolute paths. */
+async function writeFiles(
+  doc: ResultsDocument,
+  folder: ReportFolder,
+  options: WriteReportOptions,
+): Promise<string[]> {
   const files: string[] = [];
   const write = async (relative: string, content: string | Uint8Array) => {
-    const path = join(root, relative);
-    await writeFileAtomic(path, content);
-    files.push(path);
+    await folder.write(relative, content);
+    files.push(join(folder.target, relative));
   };
 
   const charts = renderCharts(doc, { document: options.document ?? createNodeDocument() });
@@ -78,15 +96,5 @@ export async function writeReport(
   await write('report.md', markdownReport({ doc, charts, imagePath }));
   const linked = ['report.md', 'results.json', ...csvNames, ...charts.map(imagePath)];
   await write('report.html', htmlReport({ doc, charts, files: linked }));
-  return { files, reportPath: join(root, 'report.html') };
-}
-
-/** Creates `path` (and parents) unless it is already a folder; fails if it is a file. */
-async function ensureFolder(path: string): Promise<void> {
-  const existing = await stat(path).catch(() => null);
-  if (existing === null) {
-    await mkdir(path, { recursive: true });
-    return;
-  }
-  if (!existing.isDirectory()) throw new Error(messages.notAFolder(path));
+  return files;
 }

@@ -105,15 +105,19 @@ describe('leadline run', () => {
     expect(stderr).toContain('option --draws: expected a whole number from 0 to 10000000, found "abc"');
   });
 
-  it('run --out DIR writes the report and keeps a file the user put there', async () => {
+  it('run --out DIR writes the report into a new folder; a folder holding a file of the user is refused', async () => {
     const { dir } = tempFiles();
-    writeFileSync(join(dir, 'notes.txt'), 'mine');
-    const { code, stdout } = await runCli('run', 'baseline', '--draws', '0', '--out', dir);
+    const out = join(dir, 'report');
+    const { code, stdout } = await runCli('run', 'baseline', '--draws', '0', '--out', out);
     expect(code).toBe(0);
-    expect(stdout).toContain(`Report: ${join(dir, 'report.html')}`);
+    expect(stdout).toContain(`Report: ${join(out, 'report.html')}`);
     for (const f of ['report.html', 'report.md', 'results.json', 'baseline.csv', 'charts/lead.png'])
-      expect(existsSync(join(dir, f)), f).toBe(true);
-    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
+      expect(existsSync(join(out, f)), f).toBe(true);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    const refused = await runCli('run', 'baseline', '--draws', '0', '--out', out);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('holds files leadline did not write (notes.txt)');
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
   }, 60_000);
 });
 

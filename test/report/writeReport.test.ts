@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MANIFEST_NAME } from '../../src/report/reportFolder.ts';
 import { readResultsFile } from '../../src/report/resultsFile.ts';
 import { writeReport } from '../../src/report/writeReport.ts';
 import { resultsFixture } from './fixtures/resultsFixture.ts';
@@ -119,18 +120,30 @@ describe('writeReport(doc, outDir)', () => {
     expect(Number(row[header.indexOf('leadMonths_p90')])).toBe(run.quantiles?.leadMonths.p90[59]);
   });
 
-  it('keeps a file the user added, and updates the report in place on a second run', async () => {
-    const mine = join(outDir, 'my-notes.txt');
-    const myChart = join(outDir, 'charts', 'my-chart.png');
-    writeFileSync(mine, 'keep me');
-    writeFileSync(myChart, 'mine too');
+  it('replaces the folder on a second run, removing files of the first run it does not write', async () => {
+    const staleCsv = join(outDir, 'scenario-two.csv');
     const central = resultsFixture({ draws: 0 });
-    const second = await writeReport(central, outDir);
-    expect(readFileSync(mine, 'utf8')).toBe('keep me');
-    expect(readFileSync(myChart, 'utf8')).toBe('mine too');
-    expect(second.files).not.toContain(mine);
+    const onlyBaseline = { ...central, runs: central.runs.slice(0, 1) };
+    const second = await writeReport(onlyBaseline, outDir);
+    expect(existsSync(staleCsv)).toBe(false);
     expect(readResultsFile(join(outDir, 'results.json')).draws).toBe(0);
     expect(readFileSync(second.reportPath, 'utf8')).toContain('central parameters');
+    const manifest = JSON.parse(readFileSync(join(outDir, MANIFEST_NAME), 'utf8'));
+    expect(manifest.files).toContain('baseline.csv');
+    expect(manifest.files).not.toContain('scenario-two.csv');
+  });
+
+  it('refuses a folder holding a file leadline did not write, and leaves every file as it was', async () => {
+    const mine = join(outDir, 'charts', 'my-chart.png');
+    writeFileSync(mine, 'mine');
+    const before = readFileSync(join(outDir, 'report.html'), 'utf8');
+    await expect(writeReport(doc, outDir)).rejects.toThrow(
+      /holds files leadline did not write \(charts\/my-chart\.png\).*--force/,
+    );
+    expect(readFileSync(mine, 'utf8')).toBe('mine');
+    expect(readFileSync(join(outDir, 'report.html'), 'utf8')).toBe(before);
+    expect(readdirSync(join(outDir, '..')).filter((n) => n.startsWith('.'))).toEqual([]);
+    rmSync(mine);
   });
 
   it('fails with a clear message when outDir is a file', async () => {
