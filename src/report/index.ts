@@ -24,6 +24,12 @@ export {
   ReportFolderError,
 } from './reportFolder.ts';
 export { parseResultsDocument, ResultsFileError, readResultsFile } from './resultsFile.ts';
+export {
+  SOBOL_HOW_TO_READ,
+  sensitivityCsv,
+  sensitivityMarkdown,
+  TORNADO_HOW_TO_READ,
+} from './sensitivityTables.ts';
 export { computeTable, leadTable, probabilityTable } from './summaryTables.ts';
 export { type Table, tableHtml, tableMarkdown } from './table.ts';
 export {
@@ -32,3 +38,8 @@ export {
   type WriteReportResult,
   writeReport,
 } from './writeReport.ts';
+export {
+  sensitivityDocument,
+  sensitivityStem,
+  writeSensitivityReport,
+} from './writeSensitivityReport.ts';

@@ -74,6 +74,8 @@ export interface SensitivityResult {
   readonly output: string;
   readonly outputLabel: string;
   readonly unit: string;
+  /** What the output is, in a sentence. */
+  readonly outputDescription: string;
   /** Base points N of the indices; the model ran runs times in all (tornado included). */
   readonly n: number;
   readonly runs: number;
@@ -293,6 +295,7 @@ export async function runSensitivity(
       output: output.id,
       outputLabel: described.label,
       unit: described.unit,
+      outputDescription: described.description,
       n,
       runs: done,
       seed: opts.seed,

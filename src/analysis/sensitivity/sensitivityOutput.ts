@@ -69,14 +69,21 @@ export function readOutput(output: SensitivityOutput, ws: Workspace): number {
   return ws.series.leadMonths[OUTCOME_MONTH] >= SCENARIO_ONE_MIN_LEAD_MONTHS ? 1 : 0;
 }
 
-/** A label for tables and charts, with the unit. */
-export function describeOutput(output: SensitivityOutput): { label: string; unit: string } {
+/** A short label for tables and charts, the unit, and what the output is in a sentence. */
+export function describeOutput(output: SensitivityOutput): {
+  label: string;
+  unit: string;
+  description: string;
+} {
   if (output.kind === 'scenarioOneWorld') {
     return {
-      label: `Scenario One world (lead ≥ ${SCENARIO_ONE_MIN_LEAD_MONTHS} months at ${OUTCOME_MONTH_LABEL})`,
+      label: `Scenario One world indicator`,
       unit: 'indicator (0/1)',
+      description: `1 when the US lead at ${OUTCOME_MONTH_LABEL} is at least ${SCENARIO_ONE_MIN_LEAD_MONTHS} months, else 0; its mean is P(Scenario One world)`,
     };
   }
   const info = SERIES_INFO[output.series];
-  return { label: `${info.description} at ${monthLabel(output.month)}`, unit: info.unit };
+  const month = monthLabel(output.month);
+  const label = output.series === 'leadMonths' ? `US lead at ${month}` : `${output.series} at ${month}`;
+  return { label, unit: info.unit, description: `${info.description}, at ${month}` };
 }

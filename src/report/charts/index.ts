@@ -12,5 +12,13 @@ export { LEAD_CHART_TITLE, leadChart } from './leadChart.ts';
 export { INK, OKABE_ITO, scenarioColors } from './palette.ts';
 export { PROBABILITY_CHART_TITLE, probabilityChart } from './probabilityChart.ts';
 export { PRODUCTION_CHART_TITLE, productionChart } from './productionChart.ts';
+export {
+  SENSITIVITY_CHART_TOP,
+  SOBOL_CHART_TITLE,
+  sensitivitySourceLine,
+  sobolChart,
+  TORNADO_CHART_TITLE,
+  tornadoChart,
+} from './sensitivityCharts.ts';
 export { PAPER_CITATION, PAPER_URL, sourceLine } from './sourceLine.ts';
 export { serializeSvg } from './svgElement.ts';
