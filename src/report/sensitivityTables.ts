@@ -5,8 +5,9 @@
  * bounds, and the tornado's P10/P90 values and outputs) and one per group (kind "group"), in
  * full precision; non-finite values are empty cells.
  */
+
+import { formatNumber } from '../analysis/format.ts';
 import type { SensitivityResult } from '../analysis/sensitivity/index.ts';
-import { formatNumber } from './charts/format.ts';
 import { SOBOL_CHART_TITLE, TORNADO_CHART_TITLE } from './charts/sensitivityCharts.ts';
 
 const HEADER = [

@@ -9,10 +9,10 @@
  * Each chart's subtitle says in one sentence how to read it.
  */
 import * as Plot from '@observablehq/plot';
+import { formatNumber } from '../../analysis/format.ts';
 import type { SensitivityResult } from '../../analysis/sensitivity/index.ts';
 import type { ChartOptions } from './chartOptions.ts';
 import { bodyWidth, composeFigure } from './figure.ts';
-import { formatNumber } from './format.ts';
 import { INK, OKABE_ITO } from './palette.ts';
 import { panelOptions, plotToGroup } from './plotPanel.ts';
 
