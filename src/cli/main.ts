@@ -28,6 +28,7 @@ import { DEFAULT_CUTOFF, loadObservations } from './historyOptions.ts';
 import { linkForRun, runFromLink } from './linkOptions.ts';
 import { paramsAsJson, renderParams, selectParams } from './paramsCommand.ts';
 import { buildResultsFor, DEFAULT_OUT_DIR, renderRunText, resolveArgs } from './runCommand.ts';
+import { addSensitivityCommand } from './sensitivityCommand.ts';
 import { validateFiles } from './validateCommand.ts';
 import { LEADLINE_VERSION } from './version.ts';
 
@@ -251,6 +252,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const result = buildCalibration(opts);
       io.out(opts.json ? json(result) : `${renderCalibration(result)}\n`);
     });
+
+  addSensitivityCommand(program, io);
 
   program
     .command('check')

@@ -25,6 +25,7 @@ export {
 } from './reportFolder.ts';
 export { parseResultsDocument, ResultsFileError, readResultsFile } from './resultsFile.ts';
 export {
+  CONSTANT_OUTPUT_NOTE,
   SOBOL_HOW_TO_READ,
   sensitivityCsv,
   sensitivityMarkdown,

@@ -78,11 +78,15 @@ export function sensitivityCsv(result: SensitivityResult): string {
 
 const ci = (c: readonly [number, number]): string => `${formatNumber(c[0])} to ${formatNumber(c[1])}`;
 
+/** Said when the output took one value in every run of the design (its indices are undefined). */
+export const CONSTANT_OUTPUT_NOTE =
+  'The output does not vary in this design (the same value in every run), so it has no Sobol’ indices (shown as n/a); try a larger N, or another output.';
+
 /** The one-sentence guide printed beside each chart. */
 export const TORNADO_HOW_TO_READ =
-  'Each bar shows the output with one parameter at its 10th or 90th percentile and all others central; the longest bars are the beliefs the answer is most sensitive to, one at a time (interactions are not shown).';
+  'How to read it: each bar shows the output with one parameter at its 10th or 90th percentile and all others central; the longest bars are the beliefs the answer is most sensitive to, one at a time (interactions are not shown).';
 export const SOBOL_HOW_TO_READ =
-  'The total-order index is the share of the output’s variance a belief takes part in (interactions included), the first-order index the share it explains alone; a total index near 0 means the belief could be fixed at its central value without changing the answer.';
+  'How to read it: the total-order index is the share of the output’s variance a belief takes part in (interactions included), the first-order index the share it explains alone; a total index near 0 means the belief could be fixed at its central value without changing the answer.';
 
 /** A Markdown page: what was run, the two charts with how to read them, and the top rows. */
 export function sensitivityMarkdown(
@@ -117,6 +121,7 @@ export function sensitivityMarkdown(
     `Output: ${result.outputDescription} [${result.unit}]. At central parameters ${formatNumber(result.central)}; ` +
       `over the design, mean ${formatNumber(result.mean)} and variance ${formatNumber(result.variance)}.`,
     '',
+    ...(result.variance > 0 ? [] : [`${CONSTANT_OUTPUT_NOTE}`, '']),
     `Convergence: ${conv.rule}. ${conv.converged ? 'Converged' : 'Not converged'}` +
       (last
         ? ` (largest move ${formatNumber(last.maxMove)}, ${formatNumber(last.maxMoveOverHalfWidth)}× the CI half-width, at N = ${last.n}).`

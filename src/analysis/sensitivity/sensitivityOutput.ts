@@ -14,7 +14,7 @@ import {
   type Workspace,
 } from '../../core/index.ts';
 import { closestNames } from '../../scenario/index.ts';
-import { OUTCOME_MONTH, OUTCOME_MONTH_LABEL, SCENARIO_ONE_MIN_LEAD_MONTHS } from '../outcomes.ts';
+import { isOutcome, OUTCOME_MONTH, OUTCOME_MONTH_LABEL, SCENARIO_ONE_MIN_LEAD_MONTHS } from '../outcomes.ts';
 
 export const SCENARIO_ONE_OUTPUT = 'scenarioOneWorld';
 export const DEFAULT_SENSITIVITY_OUTPUT = `leadMonths@${OUTCOME_MONTH_LABEL}`;
@@ -66,7 +66,7 @@ export function outputMonth(output: SensitivityOutput): number {
 /** The output's value in a finished run. */
 export function readOutput(output: SensitivityOutput, ws: Workspace): number {
   if (output.kind === 'series') return ws.series[output.series][output.month];
-  return ws.series.leadMonths[OUTCOME_MONTH] >= SCENARIO_ONE_MIN_LEAD_MONTHS ? 1 : 0;
+  return isOutcome('scenarioOne', ws.series.leadMonths[OUTCOME_MONTH], Number.NaN) ? 1 : 0;
 }
 
 /** A short label for tables and charts, the unit, and what the output is in a sentence. */

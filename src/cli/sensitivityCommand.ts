@@ -1,0 +1,233 @@
+/**
+ * `leadline sensitivity [SCENARIO]`: which uncertain parameters drive one output of one
+ * scenario — tornado (P10/P90 one at a time) and Sobol' indices (first and total order, by
+ * parameter and by group, with bootstrap CIs). Parses and checks the options, calls
+ * runSensitivity, prints, and writes the files into the report folder.
+ */
+import { availableParallelism } from 'node:os';
+import Table from 'cli-table3';
+import type { Command } from 'commander';
+import { formatNumber } from '../analysis/format.ts';
+import {
+  DEFAULT_MAX_N,
+  DEFAULT_RESAMPLES,
+  DEFAULT_SENSITIVITY_OUTPUT,
+  OutputSpecError,
+  parseSensitivityOutput,
+  type RowEvaluatorFactory,
+  runSensitivity,
+  SCENARIO_ONE_OUTPUT,
+  type SensitivityResult,
+  START_N,
+} from '../analysis/index.ts';
+import { CONSTANT_OUTPUT_NOTE, sensitivityDocument, writeSensitivityReport } from '../report/index.ts';
+import { InputError } from '../scenario/index.ts';
+import { DEFAULT_SEED } from './drawOptions.ts';
+import { progressBar } from './progress.ts';
+import { DEFAULT_OUT_DIR, resolveArgs } from './runCommand.ts';
+import { LEADLINE_VERSION } from './version.ts';
+
+export const DEFAULT_SENSITIVITY_SCENARIO = 'scenario-one';
+
+export interface SensitivityCliOptions {
+  output?: string;
+  n?: string;
+  maxN?: string;
+  seed?: string;
+  workers?: string;
+  resamples?: string;
+}
+
+function bad(option: string, expected: string, found: string): InputError {
+  return new InputError([{ file: `option ${option}`, path: [], expected, found: JSON.stringify(found) }]);
+}
+
+function wholeNumber(
+  option: string,
+  text: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw bad(option, `a whole number from ${min} to ${max}`, text);
+  }
+  return value;
+}
+
+function powerOfTwo(option: string, text: string | undefined, min: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  const max = 1 << 20;
+  if (
+    !/^\d+$/.test(text.trim()) ||
+    !Number.isInteger(value) ||
+    value < min ||
+    value > max ||
+    (value & (value - 1)) !== 0
+  ) {
+    throw bad(option, `a power of two from ${min} to ${max} (e.g. 512, 1024, 4096)`, text);
+  }
+  return value;
+}
+
+/** Checks every option (exit 2 on a bad one) and runs the analysis. */
+export async function sensitivityFor(
+  scenario: string | undefined,
+  opts: SensitivityCliOptions,
+  evaluatorFor: (workers: number) => RowEvaluatorFactory | undefined,
+): Promise<SensitivityResult> {
+  const output = opts.output ?? DEFAULT_SENSITIVITY_OUTPUT;
+  try {
+    parseSensitivityOutput(output);
+  } catch (error) {
+    if (error instanceof OutputSpecError)
+      throw bad('--output', error.message.replace(/^expected /, ''), output);
+    throw error;
+  }
+  const n = powerOfTwo('--n', opts.n, 64);
+  const maxN = powerOfTwo('--max-n', opts.maxN, START_N);
+  if (n !== undefined && maxN !== undefined)
+    throw bad('--max-n', 'no --max-n beside --n (a fixed N)', opts.maxN ?? '');
+  const seed = wholeNumber('--seed', opts.seed, DEFAULT_SEED, 0, Number.MAX_SAFE_INTEGER);
+  const workers = wholeNumber('--workers', opts.workers, availableParallelism(), 1, 256);
+  const resamples = wholeNumber('--resamples', opts.resamples, DEFAULT_RESAMPLES, 2, 100_000);
+  const [resolved] = resolveArgs(scenario === undefined ? [] : [scenario], [DEFAULT_SENSITIVITY_SCENARIO]);
+  const bar = progressBar(`sensitivity of ${resolved.scenario.name}`);
+  try {
+    return await runSensitivity(resolved, {
+      output,
+      n,
+      maxN,
+      seed,
+      resamples,
+      evaluator: evaluatorFor(workers),
+      onProgress: (done, planned) => bar.update(done, planned),
+    });
+  } finally {
+    bar.stop();
+  }
+}
+
+/**
+ * The evaluator for `workers` threads. Until the per-draw runner with worker threads is adopted,
+ * every count runs in this thread (results are the same for any count: each row's output
+ * depends on that row alone).
+ */
+export function sensitivityEvaluator(_workers: number): RowEvaluatorFactory | undefined {
+  return undefined;
+}
+
+const ci = (c: readonly [number, number]): string => `${formatNumber(c[0])}–${formatNumber(c[1])}`;
+
+export function renderSensitivity(r: SensitivityResult, top = 15): string {
+  const conv = r.convergence;
+  const last = conv.steps[conv.steps.length - 1];
+  const lines = [
+    `leadline sensitivity — ${r.scenario}: ${r.output} (${r.outputDescription}) [${r.unit}]`,
+    `N = ${r.n} base points, ${r.runs} runs of the model, seed ${r.seed}; central ${formatNumber(r.central)}, mean ${formatNumber(r.mean)}, variance ${formatNumber(r.variance)}`,
+    ...(r.variance > 0 ? [] : [CONSTANT_OUTPUT_NOTE]),
+    `Convergence: ${conv.converged ? 'converged' : 'NOT converged'}${last ? ` (largest move of a top index ${formatNumber(last.maxMove)} = ${formatNumber(last.maxMoveOverHalfWidth)}× its CI half-width at N = ${last.n})` : ''}`,
+    '',
+  ];
+  const table = (head: string[]) =>
+    new Table({
+      head,
+      style: { head: [], border: [] },
+      colAligns: ['left', ...head.slice(1).map(() => 'right' as const)],
+    });
+  const groups = table(['group', 'params', 'first order (95% CI)', 'total order (95% CI)']);
+  for (const g of r.groups) {
+    groups.push([
+      g.label,
+      String(g.parameters),
+      `${formatNumber(g.first)} (${ci(g.firstCI)})`,
+      `${formatNumber(g.total)} (${ci(g.totalCI)})`,
+    ]);
+  }
+  const sobol = table(['parameter', 'group', 'first order (95% CI)', 'total order (95% CI)']);
+  for (const s of r.sobol.slice(0, top)) {
+    sobol.push([
+      s.parameter,
+      s.group,
+      `${formatNumber(s.first)} (${ci(s.firstCI)})`,
+      `${formatNumber(s.total)} (${ci(s.totalCI)})`,
+    ]);
+  }
+  const tornado = table(['parameter', 'at P10', 'at P90', 'swing']);
+  for (const b of r.tornado.slice(0, top)) {
+    tornado.push([b.parameter, formatNumber(b.low), formatNumber(b.high), formatNumber(b.swing)]);
+  }
+  return [
+    ...lines,
+    'Sobol’ indices by group (share of the output’s variance; total includes interactions)',
+    groups.toString(),
+    '',
+    `Sobol’ indices, top ${Math.min(top, r.sobol.length)} of ${r.sobol.length} parameters by total order`,
+    sobol.toString(),
+    '',
+    `Tornado, top ${Math.min(top, r.tornado.length)}: the output with one parameter at its 10th / 90th percentile, others central`,
+    tornado.toString(),
+    '',
+  ].join('\n');
+}
+
+/** Where the command prints. */
+export interface SensitivityIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Adds `leadline sensitivity` to the program. */
+export function addSensitivityCommand(program: Command, io: SensitivityIo): void {
+  program
+    .command('sensitivity')
+    .description(
+      'which uncertain parameters drive an output: tornado (P10/P90 one at a time) and Sobol’ indices (first and total order, by parameter and group, 95% bootstrap CIs)',
+    )
+    .argument('[scenario]', `preset name or scenario file (default ${DEFAULT_SENSITIVITY_SCENARIO})`)
+    .option(
+      '--output <spec>',
+      `what to explain: SERIES@YYYY-MM (any series, any month) or ${SCENARIO_ONE_OUTPUT} (1 when the 2028-12 lead is ≥ 12 months) (default ${DEFAULT_SENSITIVITY_OUTPUT})`,
+    )
+    .option(
+      '--n <N>',
+      'fixed number of base points N, a power of two ≥ 64 (runs: N·(d + 2 + groups)); default: adaptive',
+    )
+    .option(
+      '--max-n <N>',
+      `adaptive: N doubles from ${START_N} until the top indices move less than their CI half-width, up to this (default ${DEFAULT_MAX_N})`,
+    )
+    .option('--seed <s>', `seed of the scrambled Sobol’ sequence and the bootstrap (default ${DEFAULT_SEED})`)
+    .option('--workers <w>', 'worker threads (default: the number of cores); results do not depend on it')
+    .option(
+      '--resamples <r>',
+      `bootstrap resamples for the confidence intervals (default ${DEFAULT_RESAMPLES})`,
+    )
+    .option('--json', 'print the result as JSON (writes files only with --out)')
+    .option(
+      '--out <dir>',
+      `report folder to add sensitivity-<scenario>-<output>.{json,csv,md} and two charts to (default ${DEFAULT_OUT_DIR})`,
+    )
+    .option('--no-report', 'print only; write no files')
+    .action(
+      async (
+        scenario: string | undefined,
+        opts: SensitivityCliOptions & { json?: boolean; out?: string; report: boolean },
+      ) => {
+        const result = await sensitivityFor(scenario, opts, sensitivityEvaluator);
+        io.out(
+          opts.json
+            ? `${JSON.stringify(sensitivityDocument(result, LEADLINE_VERSION), null, 2)}\n`
+            : renderSensitivity(result),
+        );
+        const outDir = opts.out ?? (opts.json ? undefined : DEFAULT_OUT_DIR);
+        if (opts.report && outDir !== undefined) {
+          const { markdownPath } = await writeSensitivityReport(result, outDir, LEADLINE_VERSION);
+          (opts.json ? io.err : io.out)(`Report: ${markdownPath}\n`);
+        }
+      },
+    );
+}
