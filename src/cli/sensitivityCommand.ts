@@ -20,11 +20,17 @@ import {
   type SensitivityResult,
   START_N,
 } from '../analysis/index.ts';
-import { CONSTANT_OUTPUT_NOTE, sensitivityDocument, writeSensitivityReport } from '../report/index.ts';
+import {
+  CONSTANT_OUTPUT_NOTE,
+  DEFAULT_SENSITIVITY_OUT_DIR,
+  openReportFolder,
+  sensitivityDocument,
+  writeSensitivityReport,
+} from '../report/index.ts';
 import { InputError } from '../scenario/index.ts';
 import { DEFAULT_SEED } from './drawOptions.ts';
 import { progressBar } from './progress.ts';
-import { DEFAULT_OUT_DIR, resolveArgs } from './runCommand.ts';
+import { resolveArgs } from './runCommand.ts';
 import { LEADLINE_VERSION } from './version.ts';
 
 export const DEFAULT_SENSITIVITY_SCENARIO = 'scenario-one';
@@ -209,7 +215,7 @@ export function addSensitivityCommand(program: Command, io: SensitivityIo): void
     .option('--json', 'print the result as JSON (writes files only with --out)')
     .option(
       '--out <dir>',
-      `report folder to add sensitivity-<scenario>-<output>.{json,csv,md} and two charts to (default ${DEFAULT_OUT_DIR})`,
+      `report folder to write sensitivity-<scenario>-<output>.{json,csv,md} and two charts to, replaced as a unit (default ${DEFAULT_SENSITIVITY_OUT_DIR}; not the run's folder, which it would replace)`,
     )
     .option('--no-report', 'print only; write no files')
     .action(
@@ -217,15 +223,23 @@ export function addSensitivityCommand(program: Command, io: SensitivityIo): void
         scenario: string | undefined,
         opts: SensitivityCliOptions & { json?: boolean; out?: string; report: boolean },
       ) => {
-        const result = await sensitivityFor(scenario, opts, sensitivityEvaluator);
+        const outDir = opts.out ?? (opts.json ? undefined : DEFAULT_SENSITIVITY_OUT_DIR);
+        // opened first, so a folder that cannot be written fails before the model runs
+        const folder = opts.report && outDir !== undefined ? await openReportFolder(outDir) : null;
+        let result: SensitivityResult;
+        try {
+          result = await sensitivityFor(scenario, opts, sensitivityEvaluator);
+        } catch (error) {
+          await folder?.abandon();
+          throw error;
+        }
         io.out(
           opts.json
             ? `${JSON.stringify(sensitivityDocument(result, LEADLINE_VERSION), null, 2)}\n`
             : renderSensitivity(result),
         );
-        const outDir = opts.out ?? (opts.json ? undefined : DEFAULT_OUT_DIR);
-        if (opts.report && outDir !== undefined) {
-          const { markdownPath } = await writeSensitivityReport(result, outDir, LEADLINE_VERSION);
+        if (folder !== null) {
+          const { markdownPath } = await writeSensitivityReport(result, folder, LEADLINE_VERSION);
           (opts.json ? io.err : io.out)(`Report: ${markdownPath}\n`);
         }
       },

@@ -40,6 +40,7 @@ export {
   writeReport,
 } from './writeReport.ts';
 export {
+  DEFAULT_SENSITIVITY_OUT_DIR,
   sensitivityDocument,
   sensitivityStem,
   writeSensitivityReport,
