@@ -51,8 +51,9 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
   const alpha0 = params[P.algoProgressOOMPerYear];
   const lambda = params[P.researchElasticity];
   const talentCN = params[P.talentCN];
-  // research term (ψ_b A_b / research_ref)^λ = exp(λ (ln ψ_b − ln research_ref + ln A_b))
-  const lnResearchRef = Math.log(ws.scalars.researchReferenceH100e);
+  // research term (ψ_b A_b / research_ref)^λ = exp(λ (ln ψ_b − ln research_ref + ln A_b)),
+  // research_ref a fixed reference (US research compute of mid-2024), the same in every scenario
+  const lnResearchRef = Math.log(params[P.researchReferenceH100e]);
   const lnPsiUS = Math.log(params[P.researchShareUS]) - lnResearchRef;
   const lnPsiCN = Math.log(params[P.researchShareCN]) - lnResearchRef;
   const boostMax = params[P.boostMax];

@@ -19,13 +19,11 @@
 import { CH } from './channels.ts';
 import { SECONDS_PER_MONTH } from './constants.ts';
 import { P } from './paramNames.ts';
-import { decimalYearMid, EPOCH_YEAR, MONTHS_PER_YEAR, monthIndex } from './time.ts';
+import { decimalYearMid, EPOCH_YEAR, MONTHS_PER_YEAR } from './time.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Reference year of the run-size parameters (frontier runs of mid-2025, C12–C14). */
 const RUN_REFERENCE_YEAR = 2025.5;
-/** Month of the research-compute reference of §2.2 ("research_US,2024"): mid-2024. */
-export const RESEARCH_REFERENCE_MONTH = monthIndex(2024, 6);
 
 export function fillComputePass(params: Float64Array, schedule: Float64Array, ws: Workspace): void {
   const n = ws.nMonths;
@@ -152,6 +150,4 @@ export function fillComputePass(params: Float64Array, schedule: Float64Array, ws
     stockW = stockW * retention + pw - exported - smuggled;
     stockC = stockC * retention + prcProductionOut[m] + exported + smuggled;
   }
-  ws.scalars.researchReferenceH100e =
-    params[P.researchShareUS] * computeUSOut[Math.min(RESEARCH_REFERENCE_MONTH, n - 1)];
 }

@@ -70,6 +70,7 @@ export const INTELLIGENCE_PARAM_NAMES = [
   // §2.2 Algorithmic progress
   'algoProgressOOMPerYear',
   'researchElasticity',
+  'researchReferenceH100e',
   'talentCN',
   'boostMax',
   'boostThresholdECI',

@@ -9,8 +9,6 @@ import { EPOCH_YEAR, MONTHS_PER_YEAR } from './time.ts';
 export interface RunScalars {
   /** Month index at which a Mythos-class capability is first open-weight in the PRC; −1 if never. */
   openWeightMythosMonth: number;
-  /** Research compute of US labs in 2024-06, the reference of algorithmic progress [H100e]. */
-  researchReferenceH100e: number;
 }
 
 export interface Workspace {
@@ -44,7 +42,7 @@ export function createWorkspace(nMonths: number): Workspace {
   return {
     nMonths,
     series,
-    scalars: { openWeightMythosMonth: -1, researchReferenceH100e: 0 },
+    scalars: { openWeightMythosMonth: -1 },
     westernAnnual: new Float64Array(yearsCovered(nMonths) + 1),
     westernAnchors: new Float64Array(yearsCovered(nMonths) + 1),
     westernHalfYearJulDec: new Float64Array(yearsCovered(nMonths) + 1),

@@ -124,6 +124,15 @@ export const INTELLIGENCE_PARAMS: readonly ParamSpec[] = [
     note: 'λ: elasticity of algorithmic progress to research compute ("compute advantage compounds", paper). Judgement.',
   },
   {
+    name: 'researchReferenceH100e',
+    unit: 'H100e',
+    central: 6.9e5,
+    dist: { kind: 'fixed' },
+    sources: ['B04', 'D03'],
+    range: [1e4, 1e8],
+    note: 'research_ref: the research compute at which US algorithmic progress is α0, the US labs’ research compute of mid-2024: ψ_US (0.3) × ~2.3M H100e accessible to US labs in 2024-06 (B04: 1.57M delivered by end-2023, 6.51M by end-2024, less the PRC’s part and retirement). A fixed reference, the same in every scenario and draw; the uncertainty of the progress rate there is α0’s.',
+  },
+  {
     name: 'talentCN',
     unit: 'multiplier',
     central: 1.0,

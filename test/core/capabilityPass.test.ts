@@ -101,4 +101,25 @@ describe('fillCapabilityPass (through simulate)', () => {
       simulate(centralParams(), buildSchedule({}, { policyStart: n, rampMonths: 12 }, n), createWorkspace(n)),
     ).toThrow(/ECI reference month/);
   });
+  it('simulate(params, schedule, ws) takes research_ref from the table: α in a month does not depend on later months', () => {
+    // Baseline and no-controls have the same compute at 2023-01; before the fix research_ref was
+    // each run's own US research compute of 2024-06, so α_CN(2023-01) was 0.22646 vs 0.22958.
+    const base = simulate(centralParams(), resolvedPreset('baseline').schedule, presetWorkspace());
+    const free = simulate(centralParams(), resolvedPreset('no-controls').schedule, presetWorkspace());
+    expect(free.series.computeCN[0]).toBe(base.series.computeCN[0]);
+    expect(free.series.algoProgressCN[0]).toBe(base.series.algoProgressCN[0]);
+    expect(free.series.algoProgressUS[0]).toBe(base.series.algoProgressUS[0]);
+  });
+
+  it('simulate(params, schedule, ws) gives α_US = α0 · (ψ_US A_US / research_ref)^λ before the boost', () => {
+    const params = centralParams();
+    const ws = simulate(params, resolvedPreset('baseline').schedule, presetWorkspace());
+    const m = 18; // 2024-07, before any boost
+    const expected =
+      params[P.algoProgressOOMPerYear] *
+      ((params[P.researchShareUS] * ws.series.computeUS[m]) / params[P.researchReferenceH100e]) **
+        params[P.researchElasticity];
+    expect(ws.series.boostUS[m]).toBe(0);
+    expect(ws.series.algoProgressUS[m]).toBeCloseTo(expected, 12);
+  });
 });

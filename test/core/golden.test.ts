@@ -8,8 +8,8 @@
  * To regenerate after a deliberate change (the file is written atomically: temp file, then rename):
  *   UPDATE_GOLDEN=1 npx vitest run test/core/golden.test.ts
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { huaweiShareOfNvidia } from '../../src/analysis/summary.ts';
@@ -54,16 +54,33 @@ function headlines(preset: PresetName): Headlines {
   };
 }
 
-/** Commit of the working tree, read from .git without running git; "unknown" when not a plain checkout. */
+/**
+ * Commit of the working tree, read from .git without running git; "unknown" when it cannot be
+ * read. In a linked worktree .git is a file "gitdir: …" and the branch refs live in the common
+ * directory named by that gitdir's `commondir` file.
+ */
 function headCommit(): string {
   try {
-    const gitDir = join(REPO_ROOT, '.git');
+    let gitDir = join(REPO_ROOT, '.git');
+    if (statSync(gitDir).isFile())
+      gitDir = resolve(
+        REPO_ROOT,
+        readFileSync(gitDir, 'utf8')
+          .replace(/^gitdir:/, '')
+          .trim(),
+      );
+    const commonFile = join(gitDir, 'commondir');
+    const commonDir = existsSync(commonFile)
+      ? resolve(gitDir, readFileSync(commonFile, 'utf8').trim())
+      : gitDir;
     const head = readFileSync(join(gitDir, 'HEAD'), 'utf8').trim();
     if (!head.startsWith('ref: ')) return head;
     const ref = head.slice(5);
-    const loose = join(gitDir, ref);
-    if (existsSync(loose)) return readFileSync(loose, 'utf8').trim();
-    const packed = readFileSync(join(gitDir, 'packed-refs'), 'utf8');
+    for (const dir of [gitDir, commonDir]) {
+      const loose = join(dir, ref);
+      if (existsSync(loose)) return readFileSync(loose, 'utf8').trim();
+    }
+    const packed = readFileSync(join(commonDir, 'packed-refs'), 'utf8');
     const line = packed.split('\n').find((l) => l.endsWith(` ${ref}`));
     return line === undefined ? 'unknown' : line.split(' ')[0];
   } catch {

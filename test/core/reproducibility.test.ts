@@ -34,7 +34,6 @@ function soil(ws: Workspace): void {
   ])
     scratch.fill(-7);
   ws.scalars.openWeightMythosMonth = 12345;
-  ws.scalars.researchReferenceH100e = Number.NaN;
 }
 
 describe('simulate reproducibility', () => {
