@@ -11,6 +11,7 @@ export { simulate } from './simulate.ts';
 export {
   decimalYearMid,
   EPOCH_YEAR,
+  LAST_MODEL_YEAR,
   monthIndex,
   monthIndexOfDecimalYear,
   monthLabel,

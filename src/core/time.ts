@@ -6,6 +6,12 @@
 /** First simulated month: the data the engine is initialised from refer to 2023-01. */
 export const EPOCH_YEAR = 2023;
 export const MONTHS_PER_YEAR = 12;
+/**
+ * Last calendar year a run may reach (a scenario's `end` is at most December of it). Quantities
+ * solved over whole spans of years (the Western production anchors, §1.1) are solved up to this
+ * year in every run, so a month's numbers do not depend on how far the run goes.
+ */
+export const LAST_MODEL_YEAR = 2040;
 
 /** Month index (0 = 2023-01) of a calendar year and month (1–12). */
 export function monthIndex(year: number, month: number): number {

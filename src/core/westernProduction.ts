@@ -10,10 +10,16 @@
  * a_y = Y_y/12, a few fixed-point passes a_y ← a_y · Y_y / Σ_months(y), with each half-year's
  * sum in closed form (a geometric series). Without this a year of steep growth (2023: ~3.8x)
  * would sum ~8% above its total.
+ * Horizon: the anchors always span 2022 … LAST_MODEL_YEAR + 1 (time.ts), whatever the run's
+ * `end`. The passes rescale every whole year 2023 … LAST_MODEL_YEAR; the 2022 anchor (the
+ * back-cast year) and the LAST_MODEL_YEAR + 1 anchor keep Y_y/12. So a month's value is the same
+ * in a run to 2028-12 and in one to 2040-12. The anchors depend only on the seven §1.1
+ * parameters, so they are solved once and reused while those are unchanged (the scenarios of a
+ * Monte Carlo draw share them).
  */
 import { P } from './paramNames.ts';
 import { EPOCH_YEAR, MONTHS_PER_YEAR } from './time.ts';
-import { annualYear, type Workspace } from './workspace.ts';
+import { annualYear, WESTERN_ANCHOR_KEY_LENGTH, type Workspace } from './workspace.ts';
 
 const FIRST_DATA_YEAR = 2023;
 const LAST_DATA_YEAR = 2026;
@@ -44,22 +50,34 @@ export function fillWesternAnnual(params: Float64Array, annual: Float64Array): v
 
 /** Writes productionWestern and productionNvidia for every month. */
 export function fillWesternProduction(params: Float64Array, ws: Workspace): void {
-  const annual = ws.westernAnnual;
-  fillWesternAnnual(params, annual);
+  if (!anchorsAreFor(params, ws.westernAnchorKey)) solveAnchors(params, ws);
   const western = ws.series.productionWestern;
   const nvidia = ws.series.productionNvidia;
   const nvidiaShare = params[P.nvidiaShareOfWestern];
-  const monthsPerYear = MONTHS_PER_YEAR;
   const n = ws.nMonths;
+  interpolateMonthly(ws.westernAnchors, western, n);
+  for (let m = 0; m < n; m++) nvidia[m] = western[m] * nvidiaShare;
+}
+
+/** True when the anchors in the workspace were solved for these §1.1 parameters (NaN never matches). */
+function anchorsAreFor(params: Float64Array, key: Float64Array): boolean {
+  const first = P.westernProduction2023;
+  for (let k = 0; k < WESTERN_ANCHOR_KEY_LENGTH; k++) if (key[k] !== params[first + k]) return false;
+  return true;
+}
+
+/** Annual totals and mass-conserving mid-year anchors over the whole span 2022 … LAST_MODEL_YEAR + 1. */
+function solveAnchors(params: Float64Array, ws: Workspace): void {
+  const annual = ws.westernAnnual;
+  fillWesternAnnual(params, annual);
+  const monthsPerYear = MONTHS_PER_YEAR;
   const anchors = ws.westernAnchors;
   const julToDec = ws.westernHalfYearJulDec;
   const janToJun = ws.westernHalfYearJanJun;
   const last = annual.length - 1;
   for (let i = 0; i <= last; i++) anchors[i] = annual[i] / monthsPerYear;
   // annual[i] holds calendar year EPOCH_YEAR − 1 + i; its months are Jan–Jun on the segment from
-  // anchor i−1 and Jul–Dec on the segment to anchor i+1. Only whole years inside the horizon are
-  // rescaled.
-  const lastWholeYear = Math.min(Math.floor(n / monthsPerYear), last - 1);
+  // anchor i−1 and Jul–Dec on the segment to anchor i+1. Whole years 1 … last − 1 are rescaled.
   for (let pass = 0; pass < ANCHOR_PASSES; pass++) {
     for (let i = 0; i < last; i++) {
       // segment i: months at fractions (j + 0.5)/12, j = 0…11, q = (a_{i+1}/a_i)^(1/12):
@@ -72,10 +90,10 @@ export function fillWesternProduction(params: Float64Array, ws: Workspace): void
       julToDec[i] = julDec;
       janToJun[i] = julDec * q6;
     }
-    for (let i = 1; i <= lastWholeYear; i++) anchors[i] *= annual[i] / (janToJun[i - 1] + julToDec[i]);
+    for (let i = 1; i < last; i++) anchors[i] *= annual[i] / (janToJun[i - 1] + julToDec[i]);
   }
-  interpolateMonthly(anchors, western, n);
-  for (let m = 0; m < n; m++) nvidia[m] = western[m] * nvidiaShare;
+  const key = ws.westernAnchorKey;
+  for (let k = 0; k < WESTERN_ANCHOR_KEY_LENGTH; k++) key[k] = params[P.westernProduction2023 + k];
 }
 
 /**

@@ -3,7 +3,7 @@
  * worker creates one workspace and reuses it for every draw, so a run allocates nothing.
  */
 import { SERIES_NAMES, type SeriesColumns } from './series.ts';
-import { EPOCH_YEAR, MONTHS_PER_YEAR } from './time.ts';
+import { EPOCH_YEAR, LAST_MODEL_YEAR, MONTHS_PER_YEAR } from './time.ts';
 
 /** Scalar outputs of a run. */
 export interface RunScalars {
@@ -11,14 +11,19 @@ export interface RunScalars {
   openWeightMythosMonth: number;
 }
 
+/** Number of §1.1 parameters the Western anchors depend on (westernProduction2023 … westernGrowthEasingYears). */
+export const WESTERN_ANCHOR_KEY_LENGTH = 7;
+
 export interface Workspace {
   readonly nMonths: number;
   readonly series: SeriesColumns;
   readonly scalars: RunScalars;
-  /** Western production by calendar year, EPOCH_YEAR − 1 … last year + 1 [H100e/year]. */
+  /** Western production by calendar year, EPOCH_YEAR − 1 … LAST_MODEL_YEAR + 1 [H100e/year]. */
   readonly westernAnnual: Float64Array;
   /** Mid-year anchors of monthly Western production, same years [H100e/month]. */
   readonly westernAnchors: Float64Array;
+  /** The §1.1 parameters the anchors were last solved for (NaN: never); a draw's scenarios share them. */
+  readonly westernAnchorKey: Float64Array;
   /** Scratch: sums of Jul–Dec and Jan–Jun on each segment between anchors [H100e]. */
   readonly westernHalfYearJulDec: Float64Array;
   readonly westernHalfYearJanJun: Float64Array;
@@ -30,23 +35,26 @@ export interface Workspace {
   readonly log10TrainingCN: Float64Array;
 }
 
-export function yearsCovered(nMonths: number): number {
-  return Math.ceil(nMonths / MONTHS_PER_YEAR) + 2;
-}
+/** Calendar years held by the annual Western arrays: EPOCH_YEAR − 1 … LAST_MODEL_YEAR + 1, whatever the run's length. */
+export const ANNUAL_YEARS = LAST_MODEL_YEAR - EPOCH_YEAR + 3;
+
+/** Months from 2023-01 to December of LAST_MODEL_YEAR: the longest run a workspace can hold. */
+export const MAX_MONTHS = (LAST_MODEL_YEAR - EPOCH_YEAR + 1) * MONTHS_PER_YEAR;
 
 export function createWorkspace(nMonths: number): Workspace {
-  if (!Number.isInteger(nMonths) || nMonths < 2)
-    throw new RangeError(`nMonths must be an integer ≥ 2, got ${nMonths}`);
+  if (!Number.isInteger(nMonths) || nMonths < 2 || nMonths > MAX_MONTHS)
+    throw new RangeError(`nMonths must be an integer from 2 to ${MAX_MONTHS}, got ${nMonths}`);
   const series = {} as SeriesColumns;
   for (const name of SERIES_NAMES) series[name] = new Float64Array(nMonths);
   return {
     nMonths,
     series,
     scalars: { openWeightMythosMonth: -1 },
-    westernAnnual: new Float64Array(yearsCovered(nMonths) + 1),
-    westernAnchors: new Float64Array(yearsCovered(nMonths) + 1),
-    westernHalfYearJulDec: new Float64Array(yearsCovered(nMonths) + 1),
-    westernHalfYearJanJun: new Float64Array(yearsCovered(nMonths) + 1),
+    westernAnnual: new Float64Array(ANNUAL_YEARS),
+    westernAnchors: new Float64Array(ANNUAL_YEARS),
+    westernAnchorKey: new Float64Array(WESTERN_ANCHOR_KEY_LENGTH).fill(Number.NaN),
+    westernHalfYearJulDec: new Float64Array(ANNUAL_YEARS),
+    westernHalfYearJanJun: new Float64Array(ANNUAL_YEARS),
     lnComputeUS: new Float64Array(nMonths),
     lnComputeCN: new Float64Array(nMonths),
     log10TrainingUS: new Float64Array(nMonths),

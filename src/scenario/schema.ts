@@ -8,7 +8,14 @@
  * against ECI reference, correlations against params), on the values after defaults.
  */
 import { z } from 'zod';
-import { EPOCH_YEAR, monthLabel, PARAM_NAMES, type ParamName, parseMonth } from '../core/index.ts';
+import {
+  EPOCH_YEAR,
+  LAST_MODEL_YEAR,
+  monthLabel,
+  PARAM_NAMES,
+  type ParamName,
+  parseMonth,
+} from '../core/index.ts';
 import { fmt, PARAM_TABLE, paramSpec } from '../params/index.ts';
 import { expectedText, foundText, type PathSegment } from './errors.ts';
 import { LEVER_NAMES, LEVER_TABLE, type LeverName, type LeverRow, type Levers, leverRow } from './levers.ts';
@@ -19,7 +26,7 @@ export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** The engine's first month: no scenario month lies before it. */
 export const FIRST_MONTH = `${EPOCH_YEAR}-01`;
 /** `end` must reach the paper's horizon (2028-12) and stay within the engine's tested span. */
-export const END_RANGE = ['2028-12', '2040-12'] as const;
+export const END_RANGE = ['2028-12', `${LAST_MODEL_YEAR}-12`] as const;
 /** Months shown between `start` and `end`, at least. */
 export const MIN_SHOWN_MONTHS = 12;
 /** Months for the levers to reach full effect. */

@@ -27,12 +27,14 @@ function soil(ws: Workspace): void {
   for (const name of SERIES_NAMES) ws.series[name].fill(Number.NaN);
   for (const scratch of [
     ws.westernAnnual,
+    ws.westernAnchors,
     ws.lnComputeUS,
     ws.lnComputeCN,
     ws.log10TrainingUS,
     ws.log10TrainingCN,
   ])
     scratch.fill(-7);
+  ws.westernAnchorKey.fill(Number.NaN);
   ws.scalars.openWeightMythosMonth = 12345;
 }
 

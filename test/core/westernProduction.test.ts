@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sumOverYear } from '../../src/analysis/calendar.ts';
 import { createWorkspace, fillWesternAnnual, P } from '../../src/core/index.ts';
 import { fillWesternProduction } from '../../src/core/westernProduction.ts';
-import { annualYear, yearsCovered } from '../../src/core/workspace.ts';
+import { ANNUAL_YEARS, annualYear } from '../../src/core/workspace.ts';
 import { centralParams } from '../../src/params/index.ts';
 import { paramDrawArbitrary, toParamVector } from '../helpers/paramDraws.ts';
 import { relativeDifference } from '../helpers/seriesHelpers.ts';
@@ -16,7 +16,7 @@ const N_MONTHS = 96; // 2023-01 … 2030-12
 const DATA_YEARS = [2023, 2024, 2025, 2026] as const;
 
 function annualOf(params: Float64Array): Float64Array {
-  const annual = new Float64Array(yearsCovered(N_MONTHS) + 1);
+  const annual = new Float64Array(ANNUAL_YEARS);
   fillWesternAnnual(params, annual);
   return annual;
 }
