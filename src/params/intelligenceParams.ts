@@ -6,10 +6,10 @@ export const INTELLIGENCE_PARAMS: readonly ParamSpec[] = [
     name: 'mfu',
     unit: 'share',
     central: 0.4,
-    dist: { kind: 'uniform', low: 0.3, high: 0.5 },
+    dist: { kind: 'fixed' },
     sources: ['B15'],
     range: [0.05, 1],
-    note: 'Model FLOP utilisation of frontier runs. Judgement (30–50% is typical); the run shares below are calibrated at 0.4.',
+    note: 'Model FLOP utilisation of frontier runs (30–50% is typical; judgement). Fixed: the run shares below are calibrated to runs measured in FLOP (C12–C14) at this MFU, so drawing it would move the calibrated 2025 runs (3.7e26 vs 6.2e26 FLOP at 0.3 vs 0.5 against ~5e26). Its uncertainty is the uncertainty of those FLOP estimates, which the run shares’ lognormal ranges (×/÷ 1.7–2) carry. Pinning it in a scenario asks what if runs used their hardware less or more efficiently than the calibration assumes.',
   },
   {
     name: 'runMonths2025',

@@ -6,7 +6,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SECONDS_PER_MONTH } from '../../src/core/constants.ts';
-import { CH, decimalYearMid, monthIndex, P, simulate, type Workspace } from '../../src/core/index.ts';
+import {
+  CH,
+  decimalYearMid,
+  monthIndex,
+  P,
+  type ParamName,
+  simulate,
+  type Workspace,
+} from '../../src/core/index.ts';
+import { COMPUTE_PARAM_NAMES } from '../../src/core/paramNames.ts';
 import { centralParams } from '../../src/params/index.ts';
 import { paramDrawArbitrary, toParamVector } from '../helpers/paramDraws.ts';
 import { PRESET_NAMES, presetWorkspace, resolvedPreset } from '../helpers/presets.ts';
@@ -138,5 +147,41 @@ describe('fillComputePass (through simulate)', () => {
     expect(cn).toBeGreaterThanOrEqual(2.5);
     expect(cn).toBeLessThanOrEqual(4.7);
     expect(cn).toBeLessThan(us);
+  });
+});
+
+describe('training compute against its 2025 calibration', () => {
+  it('simulate(params, schedule, ws) keeps the largest US and PRC runs of 2025-07 at their calibration whatever the draw of the parameters that do not size them', () => {
+    // MFU was drawn (0.3–0.5) although the run shares are calibrated in FLOP at 0.4, so the
+    // calibrated 2025 US run moved from 3.7e26 to 6.2e26 FLOP against ~5e26 (C12).
+    const sizing = new Set<string>([
+      ...COMPUTE_PARAM_NAMES,
+      'runMonths2025',
+      'runDurationGrowth',
+      'runMonthsMax',
+      'largestRunShareUS2025',
+      'largestRunShareCN2025',
+      'largestRunShareGrowthUS',
+      'largestRunShareGrowthCN',
+      'runShareTrendEndYear',
+    ]);
+    const schedule = resolvedPreset('baseline').schedule;
+    const central = simulate(centralParams(), schedule, presetWorkspace());
+    const m = monthIndex(2025, 7);
+    const usCentral = central.series.trainingFlopUS[m];
+    const cnCentral = central.series.trainingFlopCN[m];
+    expect(usCentral).toBeGreaterThan(3.5e26); // C12: ~5e26 FLOP (Grok 4)
+    expect(usCentral).toBeLessThan(7e26);
+    const ws = presetWorkspace();
+    fc.assert(
+      fc.property(paramDrawArbitrary, (draw) => {
+        const params = toParamVector(draw);
+        const centralValues = centralParams();
+        for (const name of sizing) params[P[name as ParamName]] = centralValues[P[name as ParamName]];
+        simulate(params, schedule, ws);
+        return ws.series.trainingFlopUS[m] === usCentral && ws.series.trainingFlopCN[m] === cnCentral;
+      }),
+      { numRuns: 100 },
+    );
   });
 });
