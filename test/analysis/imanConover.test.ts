@@ -92,13 +92,13 @@ describe('planCorrelations(requests, isDrawn)', () => {
   });
 
   it('rejects a fixed parameter, |rho| ≥ 1, conflicting duplicates and an impossible matrix', () => {
-    expect(() => planCorrelations([{ a: 'mfu', b: 'h100FlopPerSecond', rho: 0.5 }], drawn)).toThrow(/fixed/);
-    expect(() => planCorrelations([{ a: 'mfu', b: 'talentCN', rho: 1 }], drawn)).toThrow(/rho/);
+    expect(() => planCorrelations([{ a: 'runMonths2025', b: 'h100FlopPerSecond', rho: 0.5 }], drawn)).toThrow(/fixed/);
+    expect(() => planCorrelations([{ a: 'runMonths2025', b: 'talentCN', rho: 1 }], drawn)).toThrow(/rho/);
     expect(() =>
       planCorrelations(
         [
-          { a: 'mfu', b: 'talentCN', rho: 0.5 },
-          { a: 'talentCN', b: 'mfu', rho: 0.2 },
+          { a: 'runMonths2025', b: 'talentCN', rho: 0.5 },
+          { a: 'talentCN', b: 'runMonths2025', rho: 0.2 },
         ],
         drawn,
       ),
@@ -106,8 +106,8 @@ describe('planCorrelations(requests, isDrawn)', () => {
     expect(() =>
       planCorrelations(
         [
-          { a: 'mfu', b: 'talentCN', rho: 0.9 },
-          { a: 'mfu', b: 'boostMax', rho: 0.9 },
+          { a: 'runMonths2025', b: 'talentCN', rho: 0.9 },
+          { a: 'runMonths2025', b: 'boostMax', rho: 0.9 },
           { a: 'talentCN', b: 'boostMax', rho: -0.9 },
         ],
         drawn,

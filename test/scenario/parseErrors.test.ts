@@ -218,7 +218,7 @@ describe('parseScenarioText(text, file) rejects', () => {
         'params:',
         '  boostMax: 0.5',
         'correlations:',
-        '  - {a: mfu, b: mfu, rho: 0.5}',
+        '  - {a: talentCN, b: talentCN, rho: 0.5}',
         '  - {a: runMonthsMax, b: talentCN, rho: 0.2}',
         '  - {a: talentCN, b: boostMax, rho: 0.1}',
         '  - {a: spilloverPerYear, b: talentCN, rho: 0.1}',
@@ -226,7 +226,7 @@ describe('parseScenarioText(text, file) rejects', () => {
       ),
     ).toBe(
       [
-        'scenarios/x.yaml:4:17 correlations[0].b: expected a parameter other than a (mfu), found "mfu"',
+        'scenarios/x.yaml:4:22 correlations[0].b: expected a parameter other than a (talentCN), found "talentCN"',
         'scenarios/x.yaml:5:9 correlations[1].a: expected a parameter with an uncertain distribution (runMonthsMax is fixed), found "runMonthsMax"',
         'scenarios/x.yaml:6:22 correlations[2].b: expected a parameter not pinned in params (boostMax is pinned at 0.5), found "boostMax"',
         'scenarios/x.yaml:8:5 correlations[4]: expected each pair at most once (already in correlations[3]), found talentCN and spilloverPerYear again',
