@@ -6,7 +6,9 @@
  * Per month t (flows in H100e/month, stocks in H100e at the start of the month):
  *   E = P_W · Σ_tier w_tier · exportShare_tier · uptake_tier     (uptake < 1 under PRC purchase guidance,
  *                                                              for the downgraded H20/H200 tiers only)
- *   leak = min(1 − E/P_W, leak0 / enforcement^ε · (1 − v · locationVerification)),  S = P_W · leak
+ *   leak = min(1 − E/P_W, leak0 / enforcement^ε · (1 − v · locationVerification) · (1 − w_blackwell)),
+ *   S = P_W · leak   (smuggling moves controlled chips: none are left to smuggle when frontier
+ *                     chips sell freely, the Blackwell tier's weight w_blackwell = 1)
  *   ρ = ρ_open · (1 − (1 − f_closed) · remoteAccessClosed)   (f_closed: share of renting that survives closure)
  *   K_W(t+1) = K_W e^(−δ/12) + P_W − E − S,   K_C(t+1) = K_C e^(−δ/12) + P_D + E + S
  *   A_US = (1 − ρ) K_W,  A_CN = K_C + ρ K_W,  R = A_US / A_CN
@@ -101,7 +103,9 @@ export function fillComputePass(params: Float64Array, schedule: Float64Array, ws
       enforcementDivisor = enforcement ** elasticity;
     }
     const leakUncapped =
-      (leak0 / enforcementDivisor) * (1 - verificationEffect * schedule[verificationCh + m]);
+      (leak0 / enforcementDivisor) *
+      (1 - verificationEffect * schedule[verificationCh + m]) *
+      (1 - schedule[tierBlackwell + m]);
     const leakCap = 1 - exportShare;
     const leak = leakUncapped < leakCap ? leakUncapped : leakCap;
     const rho = rhoOpen + (rhoClosed - rhoOpen) * schedule[remoteCh + m];

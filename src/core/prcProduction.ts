@@ -9,7 +9,10 @@
  * hbm(t) [chips/month] = imports(t) + stockDraw(t) + domestic(t)
  *   imports(t) = hbmImportChipsPerMonth · max(0, −hbmControls(t)): only while HBM sales are open
  *                (before the 2024-12 controls, or when a scenario loosens them).
- *   stockDraw(t) = stockpile / τ_stock · exp(−(t − 2024-12) / τ_stock): the pre-control stockpile.
+ *   stockDraw(t) = built · stockpile / τ_stock · exp(−(t − 2024-12) / τ_stock): the pre-control
+ *                stockpile, bought ahead of the 2024-12 controls, so it exists only as far as those
+ *                controls came: built = clamp(1 + hbmControls(2024-12), 0, 1) (0 when HBM sales
+ *                stayed open, as in the no-controls counterfactual, where imports continue instead).
  *   domestic(t): CXMT-class HBM from 2024-12, anchored at 2026-01; its log grows at
  *                ln(hbmDomesticGrowth) · (1 − s · hbmControls(t)) per year.
  * perf(t) [H100e/chip]: log-linear along the Ascend roadmap 910B (2023.5), 910C (2025.5),
@@ -118,7 +121,9 @@ export function fillPrcProduction(params: Float64Array, schedule: Float64Array, 
   let bankDraw = params[P.dieBankChips] / tauBank;
   const bankDecay = Math.exp(-1 / tauBank);
   const tauStock = params[P.hbmStockpileDrawdownMonths];
-  let stockDraw = params[P.hbmStockpileChips] / tauStock;
+  const controlsAtStockpile = n > hbmStart ? schedule[hbmOffset + hbmStart] : 0;
+  const stockpileBuilt = controlsAtStockpile >= 0 ? 1 : controlsAtStockpile <= -1 ? 0 : 1 + controlsAtStockpile;
+  let stockDraw = (stockpileBuilt * params[P.hbmStockpileChips]) / tauStock;
   const stockDecay = Math.exp(-1 / tauStock);
   const importsPerMonth = params[P.hbmImportChipsPerMonth];
   const lnHbmGrowthPerMonth = Math.log(params[P.hbmDomesticGrowth]) / monthsPerYear;

@@ -39,7 +39,8 @@ function brokenEquation(params: Float64Array, schedule: Float64Array, ws: Worksp
     const leak = Math.min(
       1 - exportShare,
       (params[P.smugglingLeakShare] / at(CH.enforcement, m) ** params[P.enforcementElasticity]) *
-        (1 - params[P.locationVerificationEffect] * at(CH.locationVerification, m)),
+        (1 - params[P.locationVerificationEffect] * at(CH.locationVerification, m)) *
+        (1 - at(CH.tierBlackwell, m)),
     );
     const rho =
       params[P.rentedShareOpen] * (1 - (1 - params[P.rentedClosedFraction]) * at(CH.remoteAccessClosed, m));
