@@ -122,7 +122,8 @@ export function fillPrcProduction(params: Float64Array, schedule: Float64Array, 
   const bankDecay = Math.exp(-1 / tauBank);
   const tauStock = params[P.hbmStockpileDrawdownMonths];
   const controlsAtStockpile = n > hbmStart ? schedule[hbmOffset + hbmStart] : 0;
-  const stockpileBuilt = controlsAtStockpile >= 0 ? 1 : controlsAtStockpile <= -1 ? 0 : 1 + controlsAtStockpile;
+  const stockpileBuilt =
+    controlsAtStockpile >= 0 ? 1 : controlsAtStockpile <= -1 ? 0 : 1 + controlsAtStockpile;
   let stockDraw = (stockpileBuilt * params[P.hbmStockpileChips]) / tauStock;
   const stockDecay = Math.exp(-1 / tauStock);
   const importsPerMonth = params[P.hbmImportChipsPerMonth];

@@ -92,7 +92,9 @@ describe('planCorrelations(requests, isDrawn)', () => {
   });
 
   it('rejects a fixed parameter, |rho| ≥ 1, conflicting duplicates and an impossible matrix', () => {
-    expect(() => planCorrelations([{ a: 'runMonths2025', b: 'h100FlopPerSecond', rho: 0.5 }], drawn)).toThrow(/fixed/);
+    expect(() => planCorrelations([{ a: 'runMonths2025', b: 'h100FlopPerSecond', rho: 0.5 }], drawn)).toThrow(
+      /fixed/,
+    );
     expect(() => planCorrelations([{ a: 'runMonths2025', b: 'talentCN', rho: 1 }], drawn)).toThrow(/rho/);
     expect(() =>
       planCorrelations(
