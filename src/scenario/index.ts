@@ -56,6 +56,7 @@ export {
   type LinkState,
 } from './link.ts';
 export { loadScenarioFile, parseScenarioText, scenarioName } from './load.ts';
+export { POLICY_OF_MAY_2026 } from './policyOfMay2026.ts';
 export {
   isPresetName,
   loadPreset,

@@ -3,10 +3,11 @@
  * channel follows the dated policy timeline; from its start s (the scenario's `policyStart`, or
  * the lever's own `from`) the lever's channels move to the values the lever asks for over its
  * ramp r (the scenario's `rampMonths`, or the lever's own):
- *   v(t) = v_hist(s − 1) · (1 − w) + v_lever · w,   w = min(1, (t − s + 1) / r)   (linear blend)
- *   v(t) = exp(ln v_hist(s − 1) · (1 − w) + ln v_lever · w)                       (log blend)
+ *   v(t) = v_hist(s − 1) + (v_lever − v_hist(s − 1)) · w,   w = min(1, (t − s + 1) / r)   (linear blend)
+ *   v(t) = exp(ln v_hist(s − 1) + (ln v_lever − ln v_hist(s − 1)) · w)                  (log blend)
  * Export tiers are blended as weights, so a ramp moves volume from one tier to the next.
- * Enforcement is blended in logs (a multiple). Levers the scenario leaves unset keep history.
+ * Enforcement is blended in logs (a multiple). Levers the scenario leaves unset keep history, which
+ * reaches the policy of May 2026 (policyOfMay2026.ts).
  */
 import { CH, type ChannelName, N_CHANNELS, parseMonth } from '../core/index.ts';
 import {
@@ -60,9 +61,11 @@ export function buildSchedule(
       const before = start > 0 ? schedule[base + start - 1] : schedule[base];
       for (let m = start; m < nMonths; m++) {
         const w = Math.min(1, (m - start + 1) / ramp);
+        // written as v₀ + (v₁ − v₀)·w (in logs for a multiple): exactly v₀ when the lever
+        // asks for the value already in force, so setting a lever to May 2026's changes nothing
         schedule[base + m] = inLogs
-          ? Math.exp(Math.log(before) * (1 - w) + Math.log(target) * w)
-          : before * (1 - w) + target * w;
+          ? Math.exp(Math.log(before) + (Math.log(target) - Math.log(before)) * w)
+          : before + (target - before) * w;
       }
     }
   }

@@ -1,9 +1,13 @@
 /**
  * The dated policy timeline before `policyStart`: what was actually in force, month by month.
  * Data, not code: each entry sets channel values from its month on, until the next entry that
- * sets the same channel. Sources are fact ids (data/sources.csv).
+ * sets the same channel. Sources are fact ids (data/sources.csv) or URLs. The fronts levers
+ * take their values from the policy of May 2026 (policyOfMay2026.ts), the one definition of
+ * that policy; a test checks that the timeline reaches it, lever by lever, by 2026-05.
  */
 import type { ChannelName } from '../core/index.ts';
+import { leverChannels } from './levers.ts';
+import { POLICY_OF_MAY_2026 } from './policyOfMay2026.ts';
 
 export interface TimelineEntry {
   /** First month in force, "YYYY-MM". */
@@ -57,6 +61,24 @@ export const POLICY_TIMELINE: readonly TimelineEntry[] = [
   },
   { month: '2025-04', set: TIERS_NONE, what: 'H20 licence requirement (2025-04-09/14).', sources: ['G01'] },
   { month: '2025-08', set: TIERS_H20, what: 'H20 sales resume with a 15% revenue share.', sources: ['G02'] },
+  {
+    month: '2025-08',
+    set: {
+      ...leverChannels('usAiExports', POLICY_OF_MAY_2026.usAiExports),
+      ...leverChannels('usAdoptionPush', POLICY_OF_MAY_2026.usAdoptionPush),
+    },
+    what: "EO 14320 (2025-07-23) promotes exports of the US AI stack; America's AI Action Plan (2025-07-23) pushes adoption at home.",
+    sources: ['H03', 'https://www.whitehouse.gov/wp-content/uploads/2025/07/Americas-AI-Action-Plan.pdf'],
+  },
+  {
+    month: '2025-09',
+    set: {
+      ...leverChannels('prcAdoptionPush', POLICY_OF_MAY_2026.prcAdoptionPush),
+      ...leverChannels('prcSubsidies', POLICY_OF_MAY_2026.prcSubsidies),
+    },
+    what: 'The State Council’s AI+ Initiative (2025-08-26): adoption targets at home and cheap PRC AI abroad (dated with it; the low prices abroad partly predate it).',
+    sources: ['H02', 'F08', 'F10'],
+  },
   {
     month: '2025-09',
     set: { prcPurchaseGuidance: 1 },

@@ -23,19 +23,8 @@ import { resolveScenario, runCentral, type Scenario } from '../../src/scenario/s
 
 /** The presets' levers as literals (checked against scenarios/*.yaml below). */
 const PRESET_LEVERS: Readonly<Record<PresetName, Partial<Levers>>> = {
-  baseline: {
-    chipExports: 'h200',
-    smugglingEnforcement: 1,
-    locationVerification: false,
-    remoteAccess: 'open',
-    smeControls: 'current',
-    hbmControls: 'current',
-    distillationDeterrence: 0.1,
-    usAiExports: 0.2,
-    usAdoptionPush: 0.3,
-    prcAdoptionPush: 0.6,
-    prcSubsidies: 0.4,
-  },
+  // the baseline sets no lever: the policy of May 2026 (src/scenario/policyOfMay2026.ts)
+  baseline: {},
   'scenario-one': {
     chipExports: 'none',
     smugglingEnforcement: 3,
