@@ -99,6 +99,7 @@ export const PARAM_GROUPS: readonly ParamGroup[] = [
     params: [
       'algoProgressOOMPerYear',
       'researchElasticity',
+      'researchReferenceH100e',
       'talentCN',
       'boostMax',
       'boostThresholdECI',
