@@ -1,14 +1,17 @@
 /** Text of `--condition-on-history`: prior vs posterior side by side, ESS, the degeneracy warning. */
 import Table from 'cli-table3';
+import {
+  formatMonths,
+  formatProbability,
+  formatRange,
+  formatShare,
+  formatSignedMonths,
+} from '../analysis/format.ts';
 import type { ConditionedComparison, ConditionedScenario, WeightedSummary } from '../analysis/index.ts';
+import { OUTCOME_NAMES, outcomeLabel } from '../analysis/outcomes.ts';
 
-const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '—');
-const mo = (x: number) => (Number.isFinite(x) ? x.toFixed(1).replace('-', '−') : '—');
-const LABELS = {
-  scenarioOne: 'P(Scenario One world: lead ≥ 12)',
-  scenarioTwo: 'P(Scenario Two world: lead ≤ 4)',
-  neckAndNeck: 'P(neck-and-neck)',
-} as const;
+const pct = (x: number) => formatShare(x);
+const mo = formatMonths;
 
 function warning(ess: number, floor: number, draws: number): string {
   return (
@@ -18,18 +21,24 @@ function warning(ess: number, floor: number, draws: number): string {
   );
 }
 
-function rows(t: Table.Table, label: string, prior: WeightedSummary, posterior: WeightedSummary): void {
-  for (const key of ['scenarioOne', 'scenarioTwo', 'neckAndNeck'] as const) {
+function rows(
+  t: Table.Table,
+  label: string,
+  prior: WeightedSummary,
+  posterior: WeightedSummary,
+  raceThresholdMonths: number,
+): void {
+  for (const key of OUTCOME_NAMES) {
     t.push([
-      `${label}${LABELS[key]}`,
-      `${pct(prior.probabilities[key].p)} ± ${(100 * prior.probabilities[key].se).toFixed(1)}`,
-      `${pct(posterior.probabilities[key].p)} ± ${(100 * posterior.probabilities[key].se).toFixed(1)}`,
+      `${label}P(${outcomeLabel(key, raceThresholdMonths)})`,
+      formatProbability(prior.probabilities[key]),
+      formatProbability(posterior.probabilities[key]),
     ]);
   }
   t.push([
     `${label}lead at 2028-12, median (10–90%)`,
-    `${mo(prior.lead2028.p50)} (${mo(prior.lead2028.p10)}–${mo(prior.lead2028.p90)})`,
-    `${mo(posterior.lead2028.p50)} (${mo(posterior.lead2028.p10)}–${mo(posterior.lead2028.p90)})`,
+    formatRange(mo, prior.lead2028),
+    formatRange(mo, posterior.lead2028),
   ]);
 }
 
@@ -45,9 +54,14 @@ export function renderConditioned(list: readonly ConditionedScenario[]): string 
       style: { head: [], border: [] },
       colAligns: ['left', 'right', 'right'],
     });
-    rows(t, '', c.prior, c.posterior);
+    rows(t, '', c.prior, c.posterior, c.raceThresholdMonths);
     out.push(t.toString());
     if (c.degenerate) out.push(warning(c.ess, c.essFloor, c.draws));
+    out.push(
+      `ESS with each quantity's observations alone: ${Object.entries(c.essByQuantity)
+        .map(([q, e]) => `${q} ${(e ?? 0).toFixed(0)}`)
+        .join(', ')}`,
+    );
   }
   return `${out.join('\n')}\n`;
 }
@@ -63,16 +77,15 @@ export function renderConditionedComparison(c: ConditionedComparison): string {
     style: { head: [], border: [] },
     colAligns: ['left', 'right', 'right'],
   });
-  const d = (s: ConditionedComparison['prior']) =>
-    `${mo(s.leadDifference.p50)} (${mo(s.leadDifference.p10)}–${mo(s.leadDifference.p90)})`;
+  const d = (s: ConditionedComparison['prior']) => formatRange(formatSignedMonths, s.leadDifference);
   t.push([`lead at 2028-12, ${c.a} minus ${c.b}, median (10–90%)`, d(c.prior), d(c.posterior)]);
   t.push([
     `P(${c.a}'s lead > ${c.b}'s)`,
     pct(c.prior.probabilityALeadsMore.p),
     pct(c.posterior.probabilityALeadsMore.p),
   ]);
-  rows(t, `${c.a}: `, c.prior.a, c.posterior.a);
-  rows(t, `${c.b}: `, c.prior.b, c.posterior.b);
+  rows(t, `${c.a}: `, c.prior.a, c.posterior.a, c.raceThresholdMonths.a);
+  rows(t, `${c.b}: `, c.prior.b, c.posterior.b, c.raceThresholdMonths.b);
   out.push(t.toString());
   if (c.degenerate) out.push(warning(c.ess, c.essFloor, c.draws));
   return `${out.join('\n')}\n`;

@@ -7,6 +7,14 @@
  */
 import Table from 'cli-table3';
 import {
+  formatCount,
+  formatMonths,
+  formatNumber,
+  formatShare,
+  NOT_A_NUMBER,
+  withMinus,
+} from '../analysis/format.ts';
+import {
   type CalibrationResult,
   calibrate,
   type FitTable,
@@ -51,16 +59,14 @@ export function buildCalibration(opts: HistoryCliOptions): Omit<CalibrationResul
   return report;
 }
 
-/** A value of a quantity, short: months to 0.1, shares in %, large counts in engineering form. */
+/** A value of a quantity, through analysis/format.ts: months, shares in %, FLOP in exponent form, counts with k/M. */
 export function formatQuantity(quantity: QuantityName, x: number | null): string {
-  if (x === null || !Number.isFinite(x)) return '—';
+  if (x === null) return NOT_A_NUMBER;
   const unit = QUANTITY_INFO[quantity].unit;
-  if (unit === 'months') return x.toFixed(1).replace('-', '−');
-  if (unit === 'share') return `${(100 * x).toFixed(1)}%`;
-  if (unit === 'FLOP') return x.toExponential(1).replace('e+', 'e');
-  if (Math.abs(x) >= 1e6) return `${(x / 1e6).toFixed(2)}M`;
-  if (Math.abs(x) >= 1e3) return `${(x / 1e3).toFixed(0)}k`;
-  return x.toPrecision(3);
+  if (unit === 'months') return formatMonths(x);
+  if (unit === 'share') return formatShare(x);
+  if (unit === 'FLOP') return formatNumber(x);
+  return formatCount(x);
 }
 
 function observedText(
@@ -107,7 +113,7 @@ export function renderHistory(h: HistoryResult): string {
       observedText(q, o.kind, o.value, o.low, o.high),
       `${formatQuantity(q, o.median)} (${formatQuantity(q, o.p10)}–${formatQuantity(q, o.p90)})`,
       formatQuantity(q, o.refit),
-      o.z.toFixed(1).replace('-', '−'),
+      withMinus(o.z.toFixed(1)),
       o.inside ? 'yes' : 'no',
       o.independent ? 'yes' : 'no',
     ]);
@@ -131,11 +137,11 @@ export function renderHistory(h: HistoryResult): string {
 }
 
 function stat(x: number, digits = 2): string {
-  return Number.isFinite(x) ? x.toFixed(digits) : '—';
+  return Number.isFinite(x) ? withMinus(x.toFixed(digits)) : NOT_A_NUMBER;
 }
 
 function share(x: number): string {
-  return Number.isFinite(x) ? `${(100 * x).toFixed(0)}%` : '—';
+  return formatShare(x, 0);
 }
 
 export function renderFitTable(fit: FitTable): string {
@@ -213,7 +219,7 @@ export function renderCalibration(c: Omit<CalibrationResult, 'params'>): string 
     head: ['parameter', 'unit', 'table', 'fitted', 'search interval', 'note'],
     colAligns: ['left', 'left', 'right', 'right', 'left', 'left'],
   });
-  const num = (x: number) => Number(x.toPrecision(3)).toString();
+  const num = formatNumber;
   for (const p of c.parameters) {
     t.push([
       p.name,

@@ -9,6 +9,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { formatNumber, formatShare, NOT_A_NUMBER, withMinus } from '../analysis/format.ts';
 import type { FitTable, HistoryResult } from '../analysis/index.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
 import { historyChart } from './charts/historyChart.ts';
@@ -43,8 +44,8 @@ export async function writeHistoryReport(
   return { files, reportPath: join(root, 'history.md') };
 }
 
-const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '—');
-const pc = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(0)}%` : '—');
+const f2 = (x: number) => (Number.isFinite(x) ? withMinus(x.toFixed(2)) : NOT_A_NUMBER);
+const pc = (x: number) => formatShare(x, 0);
 
 function fitRows(fit: FitTable): string[] {
   const rows = [
@@ -89,7 +90,7 @@ export function historyMarkdown(h: HistoryResult, images: readonly string[]): st
     '|---|---|---|---|---|',
     ...h.calibration.parameters.map(
       (p) =>
-        `| ${p.name} | ${Number(p.tableValue.toPrecision(3))} | ${Number(p.fittedValue.toPrecision(3))} | ${p.identified ? 'yes' : 'no'} | ${p.atEdge ? 'yes' : ''} |`,
+        `| ${p.name} | ${formatNumber(p.tableValue)} | ${formatNumber(p.fittedValue)} | ${p.identified ? 'yes' : 'no'} | ${p.atEdge ? 'yes' : ''} |`,
     ),
     '',
     ...images.map((img) => `![${img}](${img})\n`),
@@ -99,7 +100,7 @@ export function historyMarkdown(h: HistoryResult, images: readonly string[]): st
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...h.observations.map(
       (o) =>
-        `| ${o.id} | ${o.quantity} | ${o.window} | ${o.kind} | ${o.value} | ${o.low ?? ''} | ${o.high ?? ''} | ${Number(o.median.toPrecision(3))} | ${Number(o.p10.toPrecision(3))}–${Number(o.p90.toPrecision(3))} | ${o.z.toFixed(1)} | ${o.independent ? 'yes' : `no (${o.inputOverlap.join(', ')})`} | [${o.source.replace(/\|/g, '/')}](${o.url}) |`,
+        `| ${o.id} | ${o.quantity} | ${o.window} | ${o.kind} | ${o.value} | ${o.low ?? ''} | ${o.high ?? ''} | ${formatNumber(o.median)} | ${formatNumber(o.p10)}–${formatNumber(o.p90)} | ${withMinus(o.z.toFixed(1))} | ${o.independent ? 'yes' : `no (${o.inputOverlap.join(', ')})`} | [${o.source.replace(/\|/g, '/')}](${o.url}) |`,
     ),
     '',
   ];

@@ -19,6 +19,7 @@ import { isOutcome, OUTCOME_NAMES, type OutcomeName } from '../probabilities.ts'
 import { observationsWithin, observationValuesByDraw } from './historyDraws.ts';
 import { drawLogLikelihoods } from './likelihood.ts';
 import { isIndependent, type Observation } from './observations.ts';
+import type { QuantityName } from './quantities.ts';
 import { effectiveSampleSize, normalizeLogWeights, weightedQuantiles, weightedShare } from './weighted.ts';
 
 /** Below this effective sample size the weighted results are flagged as degenerate [draws]. */
@@ -43,11 +44,15 @@ export interface HistoryWeights {
   readonly ess: number;
   /** Observations used (inside the scenario's horizon). */
   readonly observations: readonly Observation[];
+  /** The ESS each quantity's observations would give alone: which measurements narrow the draws most. */
+  readonly essByQuantity: Readonly<Partial<Record<QuantityName, number>>>;
 }
 
 export interface ConditionedScenario {
   readonly scenario: string;
   readonly draws: number;
+  /** The scenario's raceThresholdMonths (neck-and-neck: |lead| below it). */
+  readonly raceThresholdMonths: number;
   readonly observationsUsed: number;
   /** Of those, how many share no fact with the model's inputs. */
   readonly independentObservations: number;
@@ -55,6 +60,8 @@ export interface ConditionedScenario {
   readonly essFloor: number;
   /** ESS < essFloor: the weights rest on too few draws. */
   readonly degenerate: boolean;
+  /** The ESS of each quantity's observations alone. */
+  readonly essByQuantity: Readonly<Partial<Record<QuantityName, number>>>;
   readonly prior: WeightedSummary;
   readonly posterior: WeightedSummary;
 }
@@ -70,7 +77,21 @@ export function historyWeights(
   const values = observationValuesByDraw(resolved, run, scenarioIndex, used);
   const logLikelihoods = drawLogLikelihoods(values, used, run.draws);
   const weights = normalizeLogWeights(logLikelihoods);
-  return { weights, logLikelihoods, ess: effectiveSampleSize(weights), observations: used };
+  const essByQuantity: Partial<Record<QuantityName, number>> = {};
+  for (const quantity of new Set(used.map((o) => o.quantity))) {
+    const k = used.length;
+    const columns = used.flatMap((o, j) => (o.quantity === quantity ? [j] : []));
+    const sub = new Float64Array(run.draws * columns.length);
+    for (let i = 0; i < run.draws; i++)
+      columns.forEach((j, c) => {
+        sub[i * columns.length + c] = values[i * k + j];
+      });
+    const own = columns.map((j) => used[j]);
+    essByQuantity[quantity] = effectiveSampleSize(
+      normalizeLogWeights(drawLogLikelihoods(sub, own, run.draws)),
+    );
+  }
+  return { weights, logLikelihoods, ess: effectiveSampleSize(weights), observations: used, essByQuantity };
 }
 
 /** Prior and posterior summaries of one scenario's ensemble under the given weights. */
@@ -109,11 +130,13 @@ export function conditionedScenario(ensemble: ScenarioEnsemble, h: HistoryWeight
   return {
     scenario: ensemble.scenario,
     draws: n,
+    raceThresholdMonths: ensemble.raceThresholdMonths,
     observationsUsed: h.observations.length,
     independentObservations: h.observations.filter(isIndependent).length,
     ess: h.ess,
     essFloor: ESS_FLOOR,
     degenerate: h.ess < ESS_FLOOR,
+    essByQuantity: h.essByQuantity,
     prior: weightedSummary(ensemble.leadAt2028Dec, equal, ensemble.raceThresholdMonths, n),
     posterior: weightedSummary(ensemble.leadAt2028Dec, h.weights, ensemble.raceThresholdMonths, h.ess),
   };
@@ -123,6 +146,7 @@ export interface ConditionedComparison {
   readonly a: string;
   readonly b: string;
   readonly draws: number;
+  readonly raceThresholdMonths: { readonly a: number; readonly b: number };
   /** Weights come from scenario b's history (the reference; before policyStart it is a's too). */
   readonly weightsFrom: string;
   readonly observationsUsed: number;
@@ -169,6 +193,7 @@ export function conditionComparison(
     a: ea.scenario,
     b: eb.scenario,
     draws: n,
+    raceThresholdMonths: { a: ea.raceThresholdMonths, b: eb.raceThresholdMonths },
     weightsFrom: eb.scenario,
     observationsUsed: h.observations.length,
     independentObservations: h.observations.filter(isIndependent).length,
