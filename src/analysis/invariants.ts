@@ -96,10 +96,18 @@ export class DrawInvariantError extends Error {
   }
 }
 
+/** Draw index of a failure of the run at central parameters (no Monte Carlo draw). */
+export const CENTRAL_RUN = -1;
+
 export function drawFailureMessage(f: DrawFailure): string {
+  const which =
+    f.draw === CENTRAL_RUN
+      ? `The run at central parameters failed an invariant: scenario '${f.scenario}'`
+      : `Monte Carlo draw failed an invariant: scenario '${f.scenario}', draw ${f.draw}, seed ${f.seed}`;
   return (
-    `Monte Carlo draw failed an invariant: scenario '${f.scenario}', draw ${f.draw}, seed ${f.seed}: ` +
+    `${which}: ` +
     `${f.series} at ${monthLabel(f.month)} is ${String(f.value)}, but must be ${seriesBounds(f.series).rule}. ` +
-    `Parameters of the draw: ${formatParameterVector(f.params)}`
+    `The model cannot give a number for these parameters; move the pinned values back towards their central values. ` +
+    `Parameters of the ${f.draw === CENTRAL_RUN ? 'run' : 'draw'}: ${formatParameterVector(f.params)}`
   );
 }

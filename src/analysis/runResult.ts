@@ -1,6 +1,7 @@
 /** Turns a central run (and, later, its ensemble) into the results document's RunResult. */
 import { monthLabel, P, SERIES_INFO, SERIES_NAMES, type Workspace } from '../core/index.ts';
 import type { ResolvedScenario } from '../scenario/scenario.ts';
+import { CENTRAL_RUN, DrawInvariantError, findSeriesViolation } from './invariants.ts';
 import type { RunResult } from './results.ts';
 import { summarizeRun } from './summary.ts';
 
@@ -11,7 +12,22 @@ export function shownMonths(resolved: ResolvedScenario): string[] {
   return labels;
 }
 
+/**
+ * The run at central parameters as a RunResult. Its series are held to the invariants every
+ * Monte Carlo draw is held to (invariants.ts), so a non-finite or out-of-range value is a named
+ * error (DrawInvariantError, draw CENTRAL_RUN), never a NaN printed as a number.
+ */
 export function centralRunResult(resolved: ResolvedScenario, ws: Workspace): RunResult {
+  const violation = findSeriesViolation(ws.series, 0, resolved.nMonths);
+  if (violation !== null) {
+    throw new DrawInvariantError({
+      scenario: resolved.scenario.name,
+      draw: CENTRAL_RUN,
+      seed: 0,
+      ...violation,
+      params: resolved.params,
+    });
+  }
   const series: Record<string, number[]> = {};
   const units: Record<string, string> = {};
   for (const name of SERIES_NAMES) {

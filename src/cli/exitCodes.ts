@@ -6,3 +6,5 @@ export const EXIT_CHECKS_FAILED = 1;
 export const EXIT_BAD_INPUT = 2;
 /** The environment failed: a folder or file could not be read or written (permission, disk full, locked). */
 export const EXIT_ENVIRONMENT = 3;
+/** An internal error: a bug in leadline (--debug shows its stack). */
+export const EXIT_INTERNAL = 4;

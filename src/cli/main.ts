@@ -1,17 +1,12 @@
 /**
  * The `leadline` command line. Thin: parse, call analysis, print.
- * Exit codes: 0 ok, 1 checks failed, 2 bad input (nothing written).
+ * Exit codes (exitCodes.ts, failure.ts): 0 ok, 1 checks failed or the model failed, 2 bad input,
+ * 3 environment (file system), 4 internal error. Nothing is written unless the run succeeds.
  */
 import { dirname } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { type ConditionedScenario, conditionOnHistory } from '../analysis/index.ts';
-import {
-  ReportFolderError,
-  ResultsFileError,
-  readResultsFile,
-  writeHistoryReport,
-  writeReport,
-} from '../report/index.ts';
+import { openReportFolder, readResultsFile, writeHistoryReport, writeReport } from '../report/index.ts';
 import {
   DEFAULT_EXPLORER_URL,
   InputError,
@@ -22,11 +17,13 @@ import { collectChecks, renderChecks } from './checkCommand.ts';
 import { compareScenarios, renderComparison } from './compareCommand.ts';
 import { renderConditioned, renderConditionedComparison } from './conditionText.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED, type DrawOptions, parseDrawOptions } from './drawOptions.ts';
-import { EXIT_BAD_INPUT, EXIT_CHECKS_FAILED, EXIT_ENVIRONMENT, EXIT_OK } from './exitCodes.ts';
+import { EXIT_CHECKS_FAILED, EXIT_OK } from './exitCodes.ts';
+import { reportFailure } from './failure.ts';
 import { buildCalibration, buildHistory, renderCalibration, renderHistory } from './historyCommand.ts';
 import { DEFAULT_CUTOFF, loadObservations } from './historyOptions.ts';
 import { linkForRun, runFromLink } from './linkOptions.ts';
 import { paramsAsJson, renderParams, selectParams } from './paramsCommand.ts';
+import { openReportOutput, withReportOutput } from './reportOutput.ts';
 import { buildResultsFor, DEFAULT_OUT_DIR, renderRunText, resolveArgs } from './runCommand.ts';
 import { addSensitivityCommand } from './sensitivityCommand.ts';
 import { validateFiles } from './validateCommand.ts';
@@ -37,6 +34,7 @@ interface RunCliOptions {
   conditionOnHistory?: boolean;
   observations?: string;
   out?: string;
+  force?: boolean;
   report: boolean;
   draws?: string;
   seed?: string;
@@ -81,7 +79,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .version(LEADLINE_VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .option('--debug', 'on an error, also print its stack trace (after any command)');
 
   program
     .command('run')
@@ -97,7 +96,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       '--out <dir>',
       `write report.html, report.md with PNG charts, results.json and one CSV per scenario (default ${DEFAULT_OUT_DIR})`,
     )
-    .option('--no-report', 'print only; write no files')
+    .option('--no-report', 'print only; write no files (not with --out)')
+    .option(
+      '--force',
+      'replace the --out folder even if it holds files leadline did not write (they are deleted)',
+    )
     .option(
       '--draws <n>',
       `Monte Carlo draws per scenario; 0 runs the central parameters alone (default ${DEFAULT_DRAWS})`,
@@ -123,23 +126,30 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       if (note) io.err(`${note}\n`);
       const history = opts.conditionOnHistory ? loadObservations(opts.observations) : undefined;
       if (history !== undefined) requireDraws(draws.draws, '--condition-on-history');
-      let conditioned: ConditionedScenario[] | undefined;
-      const doc = await buildResultsFor(resolved, draws, (all, ensembles) => {
-        if (history !== undefined)
-          conditioned = conditionOnHistory(all, { draws: draws.draws, seed: draws.seed }, ensembles, history);
+      const folder = await openReportOutput(opts, DEFAULT_OUT_DIR);
+      await withReportOutput(folder, async () => {
+        let conditioned: ConditionedScenario[] | undefined;
+        const doc = await buildResultsFor(resolved, draws, (all, ensembles) => {
+          if (history !== undefined)
+            conditioned = conditionOnHistory(
+              all,
+              { draws: draws.draws, seed: draws.seed },
+              ensembles,
+              history,
+            );
+        });
+        if (opts.json)
+          io.out(json(conditioned === undefined ? doc : { ...doc, conditionedOnHistory: conditioned }));
+        else io.out(renderRunText(doc) + (conditioned === undefined ? '' : renderConditioned(conditioned)));
+        if (opts.link) {
+          const scenariosRun = resolved.map((r) => r.scenario);
+          (opts.json ? io.err : io.out)(`Explorer link: ${linkForRun(scenariosRun, draws, opts.linkBase)}\n`);
+        }
+        if (folder !== undefined) {
+          const { reportPath } = await writeReport(doc, folder.target, { folder });
+          (opts.json ? io.err : io.out)(`Report: ${reportPath}\n`);
+        }
       });
-      if (opts.json)
-        io.out(json(conditioned === undefined ? doc : { ...doc, conditionedOnHistory: conditioned }));
-      else io.out(renderRunText(doc) + (conditioned === undefined ? '' : renderConditioned(conditioned)));
-      if (opts.link) {
-        const scenariosRun = resolved.map((r) => r.scenario);
-        (opts.json ? io.err : io.out)(`Explorer link: ${linkForRun(scenariosRun, draws, opts.linkBase)}\n`);
-      }
-      const outDir = opts.out ?? (opts.json ? undefined : DEFAULT_OUT_DIR);
-      if (opts.report && outDir !== undefined) {
-        const { reportPath } = await writeReport(doc, outDir);
-        (opts.json ? io.err : io.out)(`Report: ${reportPath}\n`);
-      }
     });
 
   program
@@ -147,9 +157,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('re-render the report from a saved results.json without re-running the model')
     .argument('<results>', 'a results.json written by leadline run')
     .option('--out <dir>', 'folder to write the report to (default: the folder of the results file)')
-    .action(async (results: string, opts: { out?: string }) => {
+    .option('--force', 'replace the folder even if it holds files leadline did not write (they are deleted)')
+    .action(async (results: string, opts: { out?: string; force?: boolean }) => {
       const doc = readResultsFile(results);
-      const { reportPath } = await writeReport(doc, opts.out ?? dirname(results));
+      const folder = await openReportFolder(opts.out ?? dirname(results), { force: opts.force });
+      const { reportPath } = await writeReport(doc, folder.target, { folder });
       io.out(`Report: ${reportPath}\n`);
     });
 
@@ -331,26 +343,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
+  // --debug is read here, before commander, so that it works after any command
+  const debug = argv.includes('--debug');
   try {
-    await program.parseAsync([...argv]);
+    await program.parseAsync(argv.filter((arg) => arg !== '--debug'));
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end here with exit code 0; usage errors are bad input.
-      return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
-    }
-    if (error instanceof ReportFolderError && error.kind === 'environment') {
-      io.err(`leadline: cannot write the report\n${error.message}\n`);
-      return EXIT_ENVIRONMENT;
-    }
-    if (
-      error instanceof InputError ||
-      error instanceof ResultsFileError ||
-      error instanceof ReportFolderError
-    ) {
-      io.err(`leadline: bad input\n${error.message}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    throw error;
+    return reportFailure(error, io, debug);
   }
 }
