@@ -8,7 +8,7 @@ import { sourceLine } from './charts/sourceLine.ts';
 import { checksTable } from './checksTable.ts';
 import { CITATIONS, finding, howToRead, LIMITS, methodNotes, REPORT_TITLE } from './reportText.ts';
 import { computeTable, leadTable, probabilityTable } from './summaryTables.ts';
-import { tableMarkdown } from './table.ts';
+import { escapeMarkdown, tableMarkdown } from './table.ts';
 
 export interface MarkdownReportInput {
   doc: ResultsDocument;
@@ -21,15 +21,17 @@ const bullets = (items: readonly string[]) => items.map((item) => `- ${item}`).j
 
 export function markdownReport({ doc, charts, imagePath }: MarkdownReportInput): string {
   const parts: string[] = [];
-  parts.push(`# ${REPORT_TITLE}\n\n${sourceLine(doc)}.`);
-  parts.push(`## In short\n\n${bullets(doc.runs.map(finding).map((f) => `**${f.scenario}.** ${f.text}`))}`);
+  parts.push(`# ${REPORT_TITLE}\n\n${escapeMarkdown(sourceLine(doc))}.`);
+  parts.push(
+    `## In short\n\n${bullets(doc.runs.map(finding).map((f) => `**${escapeMarkdown(f.scenario)}.** ${escapeMarkdown(f.text)}`))}`,
+  );
   parts.push(`## How to read this\n\n${bullets(howToRead(doc))}`);
   const tables = [leadTable(doc), computeTable(doc)];
   const probabilities = probabilityTable(doc);
   if (probabilities !== null) tables.push(probabilities);
   let numbers = `## Main numbers\n\n${tables.map(tableMarkdown).join('\n\n')}`;
   const notes = methodNotes(doc);
-  if (notes.length > 0) numbers += `\n\n${bullets(notes)}`;
+  if (notes.length > 0) numbers += `\n\n${bullets(notes.map(escapeMarkdown))}`;
   parts.push(numbers);
   const figures = charts.map(
     (chart) => `![${chart.name}](${encodeURI(imagePath(chart))})\n\n${chart.caption}`,

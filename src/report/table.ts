@@ -26,9 +26,21 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
-/** Escapes text for a Markdown table cell. */
-export function escapeMarkdownCell(text: string): string {
-  return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, ' ');
+/**
+ * Escapes text for Markdown (CommonMark and GitHub): HTML's &, < and > become entities, so no
+ * tag (a <script>, an <img onerror>) or autolink (<javascript:…>) survives, and every
+ * character that could start emphasis, a link or an image, code or a table cell is
+ * backslash-escaped, so [x](javascript:…) prints as text. Line breaks become spaces, so the
+ * text never starts a line (a heading, a list): it always follows "- " or "| ". Used for every
+ * piece of text that can come from a scenario file.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replace(/\r?\n|\r/g, ' ');
 }
 
 export function tableHtml(table: Table): string {
@@ -53,7 +65,7 @@ export function tableHtml(table: Table): string {
 }
 
 export function tableMarkdown(table: Table): string {
-  const line = (cells: readonly string[]) => `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
+  const line = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
   const rule = `|${table.columns.map((c) => (c.align === 'right' ? '---:' : ':---')).join('|')}|`;
   const lines = [line(table.columns.map((c) => c.header)), rule, ...table.rows.map(line)];
   return table.caption === undefined ? lines.join('\n') : `*${table.caption}*\n\n${lines.join('\n')}`;

@@ -18,7 +18,7 @@ describe('labels follow the thresholds in force', () => {
     for (const text of [stdout, markdown, html, chart]) {
       expect(text).not.toMatch(/\|lead\| &lt; 3|\|lead\| < 3/);
     }
-    expect(markdown).toContain('|lead\\| < 6 months');
+    expect(markdown).toContain('|lead\\| &lt; 6 months');
     expect(chart).toContain('6 months');
   });
 

@@ -13,8 +13,9 @@ import { sourceLine } from '../../src/report/charts/sourceLine.ts';
 import { textWidth, wrapText } from '../../src/report/charts/textWidth.ts';
 import { formatTarget } from '../../src/report/checksTable.ts';
 import { csvFileNames, runCsv } from '../../src/report/csv.ts';
+import { markdownReport } from '../../src/report/markdownReport.ts';
 import { PNG_FONT_OPTIONS } from '../../src/report/png.ts';
-import { escapeHtml, tableHtml, tableMarkdown } from '../../src/report/table.ts';
+import { escapeHtml, escapeMarkdown, tableHtml, tableMarkdown } from '../../src/report/table.ts';
 import { resultsFixture } from './fixtures/resultsFixture.ts';
 
 describe('annualTotals(months, monthly)', () => {
@@ -160,7 +161,7 @@ describe('tables', () => {
   };
 
   it('tableMarkdown escapes pipes', () => {
-    expect(tableMarkdown(table)).toBe('| A | B\\|C |\n|:---|---:|\n| <x> | a\\|b |');
+    expect(tableMarkdown(table)).toBe('| A | B\\|C |\n|:---|---:|\n| &lt;x&gt; | a\\|b |');
   });
 
   it('tableHtml escapes markup', () => {
@@ -206,5 +207,25 @@ describe('writeFileAtomic(path, content)', () => {
     const path = join(folder, 'missing', 'b.txt');
     await expect(writeFileAtomic(path, 'x')).rejects.toThrow();
     expect(existsSync(path)).toBe(false);
+  });
+});
+
+describe('escapeMarkdown(text) and report.md with a hostile scenario title', () => {
+  const hostile =
+    'Evil <script>alert(1)</script> [click](javascript:alert(2)) <img src=x onerror=alert(3)> *bold*\n# heading';
+
+  it('turns tags into entities and links, emphasis and line breaks into plain text', () => {
+    expect(escapeMarkdown(hostile)).toBe(
+      'Evil &lt;script&gt;alert(1)&lt;/script&gt; \\[click\\](javascript:alert(2)) &lt;img src=x onerror=alert(3)&gt; \\*bold\\* # heading',
+    );
+  });
+
+  it('report.md passes no raw HTML or link of the title through', () => {
+    const doc = resultsFixture({ draws: 500 });
+    doc.runs[0].title = hostile;
+    const md = markdownReport({ doc, charts: [], imagePath: () => 'x.png' });
+    expect(md).not.toMatch(/<script|<img|(?<!\\)\]\(javascript:/i);
+    expect(md).toContain('Evil &lt;script&gt;');
+    expect(md).not.toMatch(/^# heading/m);
   });
 });
