@@ -19,6 +19,7 @@ export {
   type SobolRow,
   START_N,
   sensitivityFactors,
+  truncatedTo,
 } from './sensitivity.ts';
 export {
   DEFAULT_SENSITIVITY_OUTPUT,

@@ -12,7 +12,7 @@
  *                  half-width, or N reaches maxN; with a fixed N, the estimates at N/2 (the
  *                  first half of the same nested design) against N (convergence.ts)
  */
-import { N_PARAMS, PARAM_NAMES, type ParamName } from '../../core/index.ts';
+import { N_CHANNELS, N_PARAMS, PARAM_NAMES, type ParamName } from '../../core/index.ts';
 import { groupOf, PARAM_GROUPS } from '../../params/index.ts';
 import { InputError } from '../../scenario/errors.ts';
 import type { ResolvedScenario } from '../../scenario/scenario.ts';
@@ -147,6 +147,23 @@ function checkScenario(resolved: ResolvedScenario, output: SensitivityOutput): v
   }
 }
 
+/**
+ * The scenario simulated only up to `month`: the engine's results do not depend on the horizon
+ * (MODEL.md; test/analysis/sensitivity/sensitivity.test.ts checks it for this use), so the output
+ * is the same, bit for bit, and a 2028-12 output costs 72 months of simulation, not 96. The
+ * schedule is channel-major (channels × months): each channel's first months are kept.
+ */
+export function truncatedTo(resolved: ResolvedScenario, month: number): ResolvedScenario {
+  const nMonths = Math.max(month + 1, 2);
+  if (nMonths >= resolved.nMonths) return resolved;
+  const schedule = new Float64Array(N_CHANNELS * nMonths);
+  for (let c = 0; c < N_CHANNELS; c++) {
+    const from = c * resolved.nMonths;
+    schedule.set(resolved.schedule.subarray(from, from + nMonths), c * nMonths);
+  }
+  return { ...resolved, nMonths, schedule };
+}
+
 /** Groups as factor-index lists (only groups with an uncertain parameter). */
 function groupLayout(slots: readonly number[]): { ids: string[]; members: number[][] } {
   const ids: string[] = [];
@@ -228,7 +245,10 @@ export async function runSensitivity(
   const boot = { resamples, seed: opts.seed, level };
   const maxN = opts.n ?? opts.maxN ?? DEFAULT_MAX_N;
 
-  const evaluator = (opts.evaluator ?? inProcessEvaluator)(resolved, output);
+  const evaluator = (opts.evaluator ?? inProcessEvaluator)(
+    truncatedTo(resolved, outputMonth(output)),
+    output,
+  );
   try {
     let done = 0;
     let planned = 1 + 2 * slots.length + (opts.n ?? START_N) * k;

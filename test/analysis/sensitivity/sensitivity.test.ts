@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { inverseCdf } from '../../../src/analysis/sampler.ts';
+import { OUTCOME_MONTH } from '../../../src/analysis/outcomes.ts';
+import { DrawRandom } from '../../../src/analysis/rng.ts';
+import { inverseCdf, ParamSampler } from '../../../src/analysis/sampler.ts';
 import {
   evaluateRowsInto,
+  outputMonth,
+  parseSensitivityOutput,
   type RowEvaluatorFactory,
   runSensitivity,
   sensitivityFactors,
+  truncatedTo,
 } from '../../../src/analysis/sensitivity/index.ts';
 import { N_PARAMS, P } from '../../../src/core/index.ts';
 import { paramSpec } from '../../../src/params/index.ts';
@@ -79,6 +84,25 @@ describe('runSensitivity(resolved, opts)', () => {
     expect(one.sobol.every((row) => Number.isFinite(row.total) && Number.isFinite(row.firstCI[0]))).toBe(
       true,
     );
+  });
+
+  it('truncatedTo(resolved, month): the same outputs, bit for bit, from a run that stops at the month', () => {
+    const full = resolvedScenarioOne();
+    const short = truncatedTo(full, OUTCOME_MONTH);
+    expect(short.nMonths).toBe(OUTCOME_MONTH + 1);
+    const sampler = new ParamSampler();
+    const rng = new DrawRandom();
+    const rows = new Float64Array(20 * N_PARAMS);
+    sampler.sampleBlock(rng, 9, 0, 20, rows);
+    for (const spec of ['leadMonths@2028-12', 'computeCN@2027-06', 'scenarioOneWorld']) {
+      const output = parseSensitivityOutput(spec);
+      const a = new Float64Array(20);
+      const b = new Float64Array(20);
+      evaluateRowsInto(full, output, rows, 20, a);
+      evaluateRowsInto(truncatedTo(full, outputMonth(output)), output, rows, 20, b);
+      expect(Array.from(b)).toEqual(Array.from(a));
+    }
+    expect(truncatedTo(full, full.nMonths + 5)).toBe(full);
   });
 
   it('leaves pinned parameters out of the factors', () => {
