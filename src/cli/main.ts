@@ -6,7 +6,13 @@
 import { dirname } from 'node:path';
 import { Command, Option } from 'commander';
 import { type ConditionedScenario, conditionOnHistory } from '../analysis/index.ts';
-import { openReportFolder, readResultsFile, writeHistoryReport, writeReport } from '../report/index.ts';
+import {
+  DEFAULT_HISTORY_OUT_DIR,
+  openReportFolder,
+  readResultsFile,
+  writeHistoryReport,
+  writeReport,
+} from '../report/index.ts';
 import {
   DEFAULT_EXPLORER_URL,
   InputError,
@@ -225,9 +231,13 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--json', 'print the history as JSON (writes files only with --out)')
     .option(
       '--out <dir>',
-      `write history.md, history.json and one chart per quantity to DIR/history (default ${DEFAULT_OUT_DIR})`,
+      `report folder for history.md, history.json and one chart per quantity, replaced as a unit (default ${DEFAULT_HISTORY_OUT_DIR}; not the run's folder, which it would replace)`,
     )
     .option('--no-report', 'print only; write no files')
+    .option(
+      '--force',
+      'replace the --out folder even if it holds files leadline did not write (they are deleted)',
+    )
     .action(
       async (
         scenario: string | undefined,
@@ -240,15 +250,20 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
           json?: boolean;
           out?: string;
           report: boolean;
+          force?: boolean;
         },
       ) => {
-        const result = buildHistory(scenario, parseDrawOptions(opts), opts);
-        io.out(opts.json ? json(result) : renderHistory(result));
-        const outDir = opts.out ?? (opts.json ? undefined : DEFAULT_OUT_DIR);
-        if (opts.report && outDir !== undefined) {
-          const { reportPath } = await writeHistoryReport(result, outDir);
-          (opts.json ? io.err : io.out)(`History report: ${reportPath}\n`);
-        }
+        const draws = parseDrawOptions(opts);
+        // opened first, so a folder that cannot be written fails before the model runs
+        const folder = await openReportOutput(opts, DEFAULT_HISTORY_OUT_DIR);
+        await withReportOutput(folder, async () => {
+          const result = buildHistory(scenario, draws, opts);
+          io.out(opts.json ? json(result) : renderHistory(result));
+          if (folder !== undefined) {
+            const { reportPath } = await writeHistoryReport(result, folder);
+            (opts.json ? io.err : io.out)(`Report: ${reportPath}\n`);
+          }
+        });
       },
     );
 

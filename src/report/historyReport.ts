@@ -1,47 +1,54 @@
 /**
- * Writes the history report into a report folder:
+ * Writes the history report as a report folder of its own (default leadline-history), written
+ * as a unit like the run report (reportFolder.ts: staging folder, manifest, commit):
  *
- *   history result ─┬─ history/<quantity>.svg and .png (one chart per observed quantity)
- *                   ├─ history/history.md (fit tables, observations, calibration; PNGs beside it)
- *                   └─ history/history.json
- *
- * Files are written one by one, atomically; nothing else in the folder is touched.
+ *   history result ─┬─ charts/<quantity>.svg and .png (one chart per observed quantity)
+ *                   ├─ history.md (fit tables, calibration, charts, observations with sources)
+ *                   └─ history.json (as `leadline history --json`)
  */
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { formatNumber, formatShare, NOT_A_NUMBER, withMinus } from '../analysis/format.ts';
 import type { FitTable, HistoryResult } from '../analysis/index.ts';
-import { writeFileAtomic } from './atomicWrite.ts';
 import { historyChart } from './charts/historyChart.ts';
 import { createNodeDocument } from './nodeDocument.ts';
 import { svgToPng } from './png.ts';
+import { openReportFolder, type ReportFolder } from './reportFolder.ts';
 
-export const HISTORY_FOLDER = 'history';
+/** Where `leadline history` writes unless told otherwise (not the run's folder, which it would replace). */
+export const DEFAULT_HISTORY_OUT_DIR = 'leadline-history';
 
+/**
+ * Writes the files into `target` (a folder opened by the caller before the model ran, or a path
+ * to open here) and commits it; abandons the folder on failure.
+ */
 export async function writeHistoryReport(
   history: HistoryResult,
-  outDir: string,
+  target: ReportFolder | string,
   options: { fontDir?: string; png?: boolean } = {},
 ): Promise<{ files: string[]; reportPath: string }> {
-  const root = join(resolve(outDir), HISTORY_FOLDER);
-  await mkdir(root, { recursive: true });
-  const files: string[] = [];
-  const write = async (name: string, content: string | Uint8Array) => {
-    const path = join(root, name);
-    await writeFileAtomic(path, content);
-    files.push(path);
-  };
-  const withPng = options.png ?? true;
-  const images: string[] = [];
-  for (const band of history.bands) {
-    const svg = historyChart(history, band, { document: createNodeDocument() });
-    await write(`${band.quantity}.svg`, svg);
-    if (withPng) await write(`${band.quantity}.png`, svgToPng(svg, { fontDir: options.fontDir }));
-    images.push(`${band.quantity}.${withPng ? 'png' : 'svg'}`);
+  const folder = typeof target === 'string' ? await openReportFolder(target) : target;
+  try {
+    const files: string[] = [];
+    const write = async (name: string, content: string | Uint8Array) => {
+      await folder.write(name, content);
+      files.push(join(folder.target, name));
+    };
+    const withPng = options.png ?? true;
+    const images: string[] = [];
+    for (const band of history.bands) {
+      const svg = historyChart(history, band, { document: createNodeDocument() });
+      await write(`charts/${band.quantity}.svg`, svg);
+      if (withPng) await write(`charts/${band.quantity}.png`, svgToPng(svg, { fontDir: options.fontDir }));
+      images.push(`charts/${band.quantity}.${withPng ? 'png' : 'svg'}`);
+    }
+    await write('history.json', `${JSON.stringify(history, null, 2)}\n`);
+    await write('history.md', historyMarkdown(history, images));
+    await folder.commit();
+    return { files, reportPath: join(folder.target, 'history.md') };
+  } catch (error) {
+    await folder.abandon();
+    throw error;
   }
-  await write('history.json', `${JSON.stringify(history, null, 2)}\n`);
-  await write('history.md', historyMarkdown(history, images));
-  return { files, reportPath: join(root, 'history.md') };
 }
 
 const f2 = (x: number) => (Number.isFinite(x) ? withMinus(x.toFixed(2)) : NOT_A_NUMBER);

@@ -10,7 +10,7 @@ export { writeFileAtomic } from './atomicWrite.ts';
 export * from './charts/index.ts';
 export { checksTable, formatTarget } from './checksTable.ts';
 export { csvFileNames, runCsv } from './csv.ts';
-export { HISTORY_FOLDER, historyMarkdown, writeHistoryReport } from './historyReport.ts';
+export { DEFAULT_HISTORY_OUT_DIR, historyMarkdown, writeHistoryReport } from './historyReport.ts';
 export { type HtmlReportInput, htmlReport } from './htmlReport.ts';
 export { type MarkdownReportInput, markdownReport } from './markdownReport.ts';
 export { createNodeDocument } from './nodeDocument.ts';

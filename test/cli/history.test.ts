@@ -23,24 +23,26 @@ describe('leadline history', () => {
     expect(h.calibration.parameters.map((p: { name: string }) => p.name)).toContain('distillationPerYear');
   }, 60_000);
 
-  it('writes one chart per quantity, history.md and history.json to --out', async () => {
+  it('writes one chart per quantity, history.md and history.json to its own report folder (--out)', async () => {
     const { dir } = tempFiles();
-    const { code, stdout } = await runCli('history', '--draws', '0', '--until', '2026-06', '--out', dir);
+    const out = join(dir, 'history-report');
+    const { code, stdout } = await runCli('history', '--draws', '0', '--until', '2026-06', '--out', out);
     expect(code).toBe(0);
     expect(stdout).toContain('Out of sample');
-    for (const file of ['history.md', 'history.json', 'leadMonths.png', 'trainingFlopCN.svg'])
-      expect(existsSync(join(dir, 'history', file)), file).toBe(true);
+    for (const file of ['history.md', 'history.json', 'charts/leadMonths.png', 'charts/trainingFlopCN.svg'])
+      expect(existsSync(join(out, file)), file).toBe(true);
   }, 60_000);
 
   it('a bad --cutoff or observations file is bad input (exit 2), and nothing is written', async () => {
     const { dir, paths } = tempFiles({ 'obs.csv': 'id,quantity\n' });
-    const bad = await runCli('history', '--cutoff', '2024-13', '--out', dir);
+    const out = join(dir, 'history-report');
+    const bad = await runCli('history', '--cutoff', '2024-13', '--out', out);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('option --cutoff: expected a month YYYY-MM from 2023-01, found "2024-13"');
     const file = await runCli('calibrate', '--observations', paths['obs.csv']);
     expect(file.code).toBe(2);
     expect(file.stderr).toContain(`${paths['obs.csv']}:1: expected the header`);
-    expect(existsSync(join(dir, 'history'))).toBe(false);
+    expect(existsSync(out)).toBe(false);
   });
 });
 
