@@ -3,7 +3,8 @@
  *
  *   1. engine-only lead draws per second on one core: sample a parameter vector (ParamSampler,
  *      inverse CDFs) and run the engine (simulate, 2023-01 … 2030-12), no per-month summaries;
- *      the two parts also timed alone (median of rounds)
+ *      the two parts also timed alone, and the engine stopped at 2028-12 as the sensitivity
+ *      analysis runs it (median of rounds)
  *   2. `leadline sensitivity scenario-one --n 1024` end to end (a child process, wall time),
  *      with --workers 1 and --workers 2, writing no files
  * Prints a JSON object. Not part of the tests. BENCH_SENS_N sets N (default 1024).
@@ -11,8 +12,10 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { OUTCOME_MONTH } from '../src/analysis/outcomes.ts';
 import { DrawRandom } from '../src/analysis/rng.ts';
 import { ParamSampler } from '../src/analysis/sampler.ts';
+import { truncatedTo } from '../src/analysis/sensitivity/index.ts';
 import { createWorkspace, N_PARAMS, simulate } from '../src/core/index.ts';
 import { resolvedPreset } from './presets.ts';
 
@@ -33,10 +36,13 @@ function medianMicros(rounds: number, units: number, fn: () => void): number {
 function engineDraws(): {
   samplingMicros: number;
   simulateMicros: number;
+  simulateTo2028Micros: number;
   drawMicros: number;
   drawsPerSecond: number;
 } {
   const resolved = resolvedPreset('scenario-one');
+  const short = truncatedTo(resolved, OUTCOME_MONTH);
+  const wsShort = createWorkspace(short.nMonths);
   const sampler = new ParamSampler();
   const rng = new DrawRandom();
   const ws = createWorkspace(resolved.nMonths);
@@ -53,6 +59,13 @@ function engineDraws(): {
       sink += ws.series.leadMonths[71];
     }
   });
+  const simulateTo2028Micros = medianMicros(ROUNDS, DRAWS, () => {
+    for (let d = 0; d < DRAWS; d++) {
+      params.set(vectors.subarray(d * N_PARAMS, (d + 1) * N_PARAMS));
+      simulate(params, short.schedule, wsShort);
+      sink += wsShort.series.leadMonths[OUTCOME_MONTH];
+    }
+  });
   const drawMicros = medianMicros(ROUNDS, DRAWS, () => {
     for (let d = 0; d < DRAWS; d++) {
       sampler.sampleDraw(rng, 1, d, params, 0);
@@ -61,7 +74,13 @@ function engineDraws(): {
     }
   });
   if (!Number.isFinite(sink)) throw new Error('bench: non-finite lead');
-  return { samplingMicros, simulateMicros, drawMicros, drawsPerSecond: 1e6 / drawMicros };
+  return {
+    samplingMicros,
+    simulateMicros,
+    simulateTo2028Micros,
+    drawMicros,
+    drawsPerSecond: 1e6 / drawMicros,
+  };
 }
 
 function sensitivityWall(workers: number): { workers: number; seconds: number; runs: number } {
@@ -100,6 +119,7 @@ const report = {
   engine: {
     samplingMicros: Number(engine.samplingMicros.toFixed(2)),
     simulateMicros: Number(engine.simulateMicros.toFixed(2)),
+    simulateTo2028Micros: Number(engine.simulateTo2028Micros.toFixed(2)),
     drawMicros: Number(engine.drawMicros.toFixed(2)),
     drawsPerSecond: Math.round(engine.drawsPerSecond),
     target: 60_000,
