@@ -29,6 +29,7 @@ import { buildCalibration, buildHistory, renderCalibration, renderHistory } from
 import { DEFAULT_CUTOFF, loadObservations } from './historyOptions.ts';
 import { linkForRun, runFromLink } from './linkOptions.ts';
 import { paramsAsJson, renderParams, selectParams } from './paramsCommand.ts';
+import { registerPolicyCommands } from './policyCommands.ts';
 import { openReportOutput, withReportOutput } from './reportOutput.ts';
 import { buildResultsFor, DEFAULT_OUT_DIR, renderRunText, resolveArgs } from './runCommand.ts';
 import { addSensitivityCommand } from './sensitivityCommand.ts';
@@ -315,6 +316,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action((files: string[]) => {
       io.out(`${validateFiles(files)}\n`);
     });
+
+  registerPolicyCommands(program, io);
 
   program.addOption(
     new Option('--no-color', 'accepted for compatibility; output is never coloured').hideHelp(),

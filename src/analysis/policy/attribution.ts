@@ -90,6 +90,8 @@ export interface AttributionResult {
   /** Leads of B and A [months], central. */
   readonly fromLeadMonths: number;
   readonly toLeadMonths: number;
+  /** Mean leads of B and A over the draws (absent at 0 draws). */
+  readonly meanLeadMonths?: { readonly from: number; readonly to: number };
   /** Scenarios evaluated (2^n). */
   readonly coalitions: number;
 }
@@ -231,8 +233,15 @@ export async function attribute(
     },
     fromLeadMonths: centralValues[0],
     toLeadMonths: centralValues[all],
+    ...(drawLeads ? { meanLeadMonths: { from: mean(drawLeads[0]), to: mean(drawLeads[all]) } } : {}),
     coalitions: 1 << n,
   };
+}
+
+function mean(values: Float64Array): number {
+  let sum = 0;
+  for (let d = 0; d < values.length; d++) sum += values[d];
+  return sum / values.length;
 }
 
 /** Share of draws whose lead lands in world w. */
