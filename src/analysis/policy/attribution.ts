@@ -16,6 +16,8 @@
  * A and B must agree on everything but their levers (parameters, correlations, months): the
  * difference would otherwise not be the levers'.
  */
+
+import { monthLabel } from '../../core/index.ts';
 import {
   InputError,
   LEVER_NAMES,
@@ -75,6 +77,8 @@ export interface AttributionResult {
   readonly to: string;
   readonly from: string;
   readonly month: number;
+  /** The month as "YYYY-MM". */
+  readonly monthLabel: string;
   readonly draws: number;
   readonly seed: number;
   readonly levers: readonly LeverAttribution[];
@@ -125,7 +129,7 @@ function checkComparable(to: Scenario, from: Scenario): void {
 export function differingLevers(to: Scenario, from: Scenario): LeverName[] {
   const a = leverSettings(to);
   const b = leverSettings(from);
-  return LEVER_NAMES.filter((name) => !sameSetting(a[name], b[name]));
+  return LEVER_NAMES.filter((name) => !sameSetting(name, a[name], b[name]));
 }
 
 /**
@@ -187,8 +191,8 @@ export async function attribute(
   const worldShares = drawLeads ? worldShapley(n, drawLeads) : undefined;
   const result: LeverAttribution[] = levers.map((lever, i) => {
     const central = centralOf(i);
-    const fromSetting = describeSetting(b[lever], from);
-    const toSetting = describeSetting(a[lever], to);
+    const fromSetting = describeSetting(lever, b[lever], from);
+    const toSetting = describeSetting(lever, a[lever], to);
     if (!perDraw || !drawLeads || !worldShares) {
       return { lever, fromSetting, toSetting, leadMonths: central.share, central };
     }
@@ -221,6 +225,7 @@ export async function attribute(
     to: to.name,
     from: from.name,
     month,
+    monthLabel: monthLabel(month),
     draws: options.draws,
     seed: options.seed,
     levers: result,

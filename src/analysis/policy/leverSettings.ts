@@ -11,8 +11,12 @@ import {
   type Levers,
   type LeverTiming,
   leverWindowsOf,
+  POLICY_OF_MAY_2026,
   type Scenario,
 } from '../../scenario/index.ts';
+
+/** From this month on the policy timeline holds the policy of May 2026 (policyOfMay2026.ts). */
+export const MAY_2026 = '2026-05';
 
 /** A lever as it acts: its value from month `from` ("YYYY-MM"), reached over `rampMonths`. */
 export interface LeverSetting {
@@ -37,8 +41,28 @@ export function leverSettings(scenario: Scenario): Partial<Record<LeverName, Lev
   return out;
 }
 
-/** Whether two settings (either possibly unset) act alike. */
-export function sameSetting(a: LeverSetting | undefined, b: LeverSetting | undefined): boolean {
+/**
+ * A setting that keeps the policy of May 2026 from 2026-05 on acts as the lever left unset (the
+ * timeline already holds that value, and a ramp from a value to itself changes nothing):
+ * undefined for such a setting, else the setting.
+ */
+export function effectiveSetting(
+  name: LeverName,
+  setting: LeverSetting | undefined,
+): LeverSetting | undefined {
+  if (setting === undefined) return undefined;
+  if (setting.value === POLICY_OF_MAY_2026[name] && setting.from >= MAY_2026) return undefined;
+  return setting;
+}
+
+/** Whether lever `name` acts alike under two settings (either possibly unset). */
+export function sameSetting(
+  name: LeverName,
+  x: LeverSetting | undefined,
+  y: LeverSetting | undefined,
+): boolean {
+  const a = effectiveSetting(name, x);
+  const b = effectiveSetting(name, y);
   if (a === undefined || b === undefined) return a === b;
   return a.value === b.value && a.from === b.from && a.rampMonths === b.rampMonths;
 }
@@ -71,9 +95,13 @@ export function scheduleOf(base: Scenario, settings: Partial<Record<LeverName, L
   );
 }
 
-/** "closed", "3", "closed from 2027-01 over 6 months" — a setting in words. */
-export function describeSetting(setting: LeverSetting | undefined, scenarioDefault?: Scenario): string {
-  if (setting === undefined) return 'unset (the policy timeline)';
+/** "closed", "3", "closed from 2027-01 over 6 months", "h200 (May 2026)" — a setting in words. */
+export function describeSetting(
+  name: LeverName,
+  setting: LeverSetting | undefined,
+  scenarioDefault?: Scenario,
+): string {
+  if (setting === undefined) return `${String(POLICY_OF_MAY_2026[name])} (May 2026)`;
   const value = String(setting.value);
   if (
     scenarioDefault !== undefined &&

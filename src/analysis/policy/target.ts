@@ -30,7 +30,7 @@ import {
   type Verdict,
   wilsonInterval,
 } from './leastPolicy.ts';
-import { type LeverSetting, leverSettings, scheduleOf } from './leverSettings.ts';
+import { describeSetting, type LeverSetting, leverSettings, scheduleOf } from './leverSettings.ts';
 import { inProcessPairedRunner, type PairedRunner } from './pairedRuns.ts';
 
 /** z of a two-sided 95% interval. */
@@ -146,7 +146,7 @@ export async function leastPolicy(base: Scenario, options: TargetOptions): Promi
       row.actor === 'PRC'
         ? 'the PRC’s lever, not a US choice'
         : 'acts on the other fronts only: cannot move the lead';
-    return { lever, setting: setting === undefined ? 'unset' : String(setting.value), why };
+    return { lever, setting: describeSetting(lever, setting, base), why };
   });
   return {
     base: base.name,

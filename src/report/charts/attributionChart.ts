@@ -7,7 +7,6 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { AttributionResult } from '../../analysis/policy/attribution.ts';
-import { monthLabel } from '../../core/index.ts';
 import type { ChartOptions } from './chartOptions.ts';
 import { bodyWidth, composeFigure } from './figure.ts';
 import { INK, OKABE_ITO } from './palette.ts';
@@ -60,7 +59,7 @@ export function attributionChart(
     marginRight: 50,
     marginTop: 10,
     marginBottom: 40,
-    x: { label: `US lead at ${monthLabel(result.month)} (months) →`, grid: true, nice: true },
+    x: { label: `US lead at ${result.monthLabel} (months) →`, grid: true, nice: true },
     y: { domain: labels, label: null },
     marks: [
       Plot.barX(steps, { y: 'label', x1: 'x1', x2: 'x2', fill: color, insetTop: 6, insetBottom: 6 }),
@@ -100,7 +99,7 @@ export function attributionChart(
     : `difference ${result.total.central.toFixed(1)} months at central parameters`;
   return composeFigure(document, {
     title: `Which lever carries how much: ${result.to} vs ${result.from}`,
-    subtitle: `Shapley shares of the ${monthLabel(result.month)} lead (${totalText}); shares add up to the difference.`,
+    subtitle: `Shapley shares of the ${result.monthLabel} lead (${totalText}); shares add up to the difference.`,
     legend: [
       { label: 'lengthens the lead', kind: 'bar', color: OKABE_ITO.blue },
       { label: 'shortens it', kind: 'bar', color: OKABE_ITO.vermillion },
