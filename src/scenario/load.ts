@@ -10,7 +10,6 @@
  *
  * Every failure is an InputError listing all issues found in that phase.
  */
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import {
   type Document,
@@ -32,6 +31,7 @@ import {
   type InputIssue,
   type PathSegment,
 } from './errors.ts';
+import { readScenarioFile } from './readScenarioFile.ts';
 import type { Scenario } from './scenario.ts';
 import { knownKeysAt, scenarioFileSchema } from './schema.ts';
 import { toScenario } from './toScenario.ts';
@@ -78,17 +78,12 @@ export function parseScenarioText(text: string, file: string): Scenario {
   return toScenario(result.data, scenarioName(file), file);
 }
 
-/** Reads and parses a scenario file; an unreadable file is an InputError with the OS reason. */
+/**
+ * Reads and parses a scenario file; an unreadable file, one that is not a regular file, one
+ * over 1 MiB or one not in UTF-8 is an InputError (readScenarioFile.ts).
+ */
 export function loadScenarioFile(path: string): Scenario {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError([
-      { file: path, path: [], expected: expectedText.readableFile, found: osReason(error) },
-    ]);
-  }
-  return parseScenarioText(text, path);
+  return parseScenarioText(readScenarioFile(path, osReason), path);
 }
 
 /** The file stem: "scenarios/scenario-one.yaml" → "scenario-one". */

@@ -146,7 +146,7 @@ describe('loadScenarioFile(path)', () => {
     const directory = join(folder, 'folder.yaml');
     mkdirSync(directory);
     expect(inputErrorOf(() => loadScenarioFile(directory)).message).toBe(
-      `${directory}: expected a readable file, found illegal operation on a directory (EISDIR)`,
+      `${directory}: expected a regular file (a scenario in YAML), found a folder`,
     );
   });
 });
