@@ -9,6 +9,11 @@ import type { ResolvedScenario } from '../../scenario/scenario.ts';
 import { readOutput, type SensitivityOutput } from './sensitivityOutput.ts';
 
 export interface RowEvaluator {
+  /**
+   * Rows it prefers per call: few for this thread (memory), many for a pool of workers (each
+   * call may start one).
+   */
+  readonly chunkRows: number;
   /** Outputs of rows 0 … nRows − 1 of `rows` (row-major, N_PARAMS values a row). */
   evaluate(rows: Float64Array, nRows: number): Promise<Float64Array>;
   /** Releases threads or other resources. */
@@ -37,6 +42,7 @@ export function evaluateRowsInto(
 
 /** The in-process evaluator (the default). */
 export const inProcessEvaluator: RowEvaluatorFactory = (resolved, output) => ({
+  chunkRows: 8192,
   evaluate: (rows, nRows) => {
     const out = new Float64Array(nRows);
     evaluateRowsInto(resolved, output, rows, nRows, out);

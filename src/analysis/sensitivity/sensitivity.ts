@@ -38,8 +38,8 @@ export const DEFAULT_RESAMPLES = 500;
 export const DEFAULT_LEVEL = 0.95;
 /** How many of the largest indices the convergence rule watches. */
 export const CONVERGENCE_TOP = 10;
-/** Base points per evaluator call. */
-const CHUNK_BASE_POINTS = 64;
+/** Most base points per evaluator call (bounds the rows held at once: ~100,000 rows, ~77 MB). */
+const MAX_CHUNK_BASE_POINTS = 1024;
 
 export interface SensitivityOptions {
   /** Output specification (sensitivityOutput.ts); default leadMonths@2028-12. */
@@ -198,8 +198,9 @@ async function evaluateBasePoints(
   const point = new Float64Array(2 * d);
   const a = new Float64Array(N_PARAMS);
   const b = new Float64Array(N_PARAMS);
-  for (let start = from; start < to; start += CHUNK_BASE_POINTS) {
-    const count = Math.min(CHUNK_BASE_POINTS, to - start);
+  const chunk = Math.max(1, Math.min(MAX_CHUNK_BASE_POINTS, Math.floor(evaluator.chunkRows / k)));
+  for (let start = from; start < to; start += chunk) {
+    const count = Math.min(chunk, to - start);
     const rows = new Float64Array(count * k * N_PARAMS);
     for (let i = 0; i < count; i++) {
       seq.point(start + i, point);
