@@ -83,8 +83,9 @@ export function historyChart(
   const ranges = obs.filter((o) => o.low !== null && o.high !== null);
   const windows = obs.filter((o) => o.x2.getTime() - o.x1.getTime() > 32 * 86_400_000);
   const cutoff = nextMonth(history.cutoff);
-  const symbol = (o: ObservationMark) =>
-    o.kind === 'lower-bound' ? 'triangle' : o.kind === 'upper-bound' ? 'triangle2' : 'circle';
+  const symbol = (o: ObservationMark) => (o.kind === 'estimate' ? 'circle' : 'triangle');
+  // ▲ for a lower bound; an upper bound is the same triangle turned over (▼).
+  const rotate = (o: ObservationMark) => (o.kind === 'upper-bound' ? 180 : 0);
   const yValues = [
     ...rows.flatMap((r) => [r.p10, r.p90]),
     ...obs.flatMap((o) => [o.y, o.low ?? o.y, o.high ?? o.y]),
@@ -107,7 +108,13 @@ export function historyChart(
       grid: true,
       label: `↑ ${band.monthlyUnit}`,
       labelArrow: 'none',
-      tickFormat: share ? (d: number) => `${Math.round(d * 100)}%` : band.scale === 'log' ? '~s' : undefined,
+      tickFormat: share
+        ? (d: number) => `${Math.round(d * 100)}%`
+        : band.monthlyUnit === 'FLOP'
+          ? (d: number) => d.toExponential(0).replace('e+', 'e')
+          : band.scale === 'log'
+            ? '~s'
+            : undefined,
     },
     marks: [
       Plot.areaY(rows, { x: 'date', y1: 'p10', y2: 'p90', fill: MODEL, fillOpacity: 0.2 }),
@@ -129,6 +136,7 @@ export function historyChart(
         x: 'xMid',
         y: 'y',
         symbol,
+        rotate,
         r: 5,
         fill: (o: ObservationMark) => (o.independent ? OBSERVED : 'white'),
         stroke: OBSERVED,
