@@ -7,7 +7,12 @@ import {
   formatShare,
   formatSignedMonths,
 } from '../analysis/format.ts';
-import type { ConditionedComparison, ConditionedScenario, WeightedSummary } from '../analysis/index.ts';
+import type {
+  ConditionedComparison,
+  ConditionedScenario,
+  WeightedSummary,
+  WeightsReport,
+} from '../analysis/index.ts';
 import { OUTCOME_NAMES, outcomeLabel } from '../analysis/outcomes.ts';
 
 const pct = (x: number) => formatShare(x);
@@ -57,11 +62,7 @@ export function renderConditioned(list: readonly ConditionedScenario[]): string 
     rows(t, '', c.prior, c.posterior, c.raceThresholdMonths);
     out.push(t.toString());
     if (c.degenerate) out.push(warning(c.ess, c.essFloor, c.draws));
-    out.push(
-      `ESS with each quantity's observations alone: ${Object.entries(c.essByQuantity)
-        .map(([q, e]) => `${q} ${(e ?? 0).toFixed(0)}`)
-        .join(', ')}`,
-    );
+    out.push(essByQuantityText(c));
   }
   return `${out.join('\n')}\n`;
 }
@@ -88,5 +89,11 @@ export function renderConditionedComparison(c: ConditionedComparison): string {
   rows(t, `${c.b}: `, c.prior.b, c.posterior.b, c.raceThresholdMonths.b);
   out.push(t.toString());
   if (c.degenerate) out.push(warning(c.ess, c.essFloor, c.draws));
+  out.push(essByQuantityText(c));
   return `${out.join('\n')}\n`;
+}
+
+function essByQuantityText(c: WeightsReport): string {
+  const parts = Object.entries(c.essByQuantity).map(([q, e]) => `${q} ${(e ?? 0).toFixed(0)}`);
+  return `ESS with each quantity's observations alone: ${parts.join(', ')}`;
 }

@@ -48,20 +48,11 @@ export interface HistoryWeights {
   readonly essByQuantity: Readonly<Partial<Record<QuantityName, number>>>;
 }
 
-export interface ConditionedScenario {
+export interface ConditionedScenario extends WeightsReport {
   readonly scenario: string;
   readonly draws: number;
   /** The scenario's raceThresholdMonths (neck-and-neck: |lead| below it). */
   readonly raceThresholdMonths: number;
-  readonly observationsUsed: number;
-  /** Of those, how many share no fact with the model's inputs. */
-  readonly independentObservations: number;
-  readonly ess: number;
-  readonly essFloor: number;
-  /** ESS < essFloor: the weights rest on too few draws. */
-  readonly degenerate: boolean;
-  /** The ESS of each quantity's observations alone. */
-  readonly essByQuantity: Readonly<Partial<Record<QuantityName, number>>>;
   readonly prior: WeightedSummary;
   readonly posterior: WeightedSummary;
 }
@@ -123,6 +114,30 @@ export function conditionOnHistory(
   });
 }
 
+/** What the weights rest on: observations used, ESS against its floor, ESS per quantity. */
+export interface WeightsReport {
+  readonly observationsUsed: number;
+  /** Of those, how many share no fact with the model's inputs. */
+  readonly independentObservations: number;
+  readonly ess: number;
+  readonly essFloor: number;
+  /** ESS < essFloor: the weights rest on too few draws. */
+  readonly degenerate: boolean;
+  /** The ESS of each quantity's observations alone. */
+  readonly essByQuantity: Readonly<Partial<Record<QuantityName, number>>>;
+}
+
+function weightsReport(h: HistoryWeights): WeightsReport {
+  return {
+    observationsUsed: h.observations.length,
+    independentObservations: h.observations.filter(isIndependent).length,
+    ess: h.ess,
+    essFloor: ESS_FLOOR,
+    degenerate: h.ess < ESS_FLOOR,
+    essByQuantity: h.essByQuantity,
+  };
+}
+
 /** Prior vs posterior for one ensemble and its history weights. */
 export function conditionedScenario(ensemble: ScenarioEnsemble, h: HistoryWeights): ConditionedScenario {
   const n = ensemble.leadAt2028Dec.length;
@@ -131,29 +146,19 @@ export function conditionedScenario(ensemble: ScenarioEnsemble, h: HistoryWeight
     scenario: ensemble.scenario,
     draws: n,
     raceThresholdMonths: ensemble.raceThresholdMonths,
-    observationsUsed: h.observations.length,
-    independentObservations: h.observations.filter(isIndependent).length,
-    ess: h.ess,
-    essFloor: ESS_FLOOR,
-    degenerate: h.ess < ESS_FLOOR,
-    essByQuantity: h.essByQuantity,
+    ...weightsReport(h),
     prior: weightedSummary(ensemble.leadAt2028Dec, equal, ensemble.raceThresholdMonths, n),
     posterior: weightedSummary(ensemble.leadAt2028Dec, h.weights, ensemble.raceThresholdMonths, h.ess),
   };
 }
 
-export interface ConditionedComparison {
+export interface ConditionedComparison extends WeightsReport {
   readonly a: string;
   readonly b: string;
   readonly draws: number;
   readonly raceThresholdMonths: { readonly a: number; readonly b: number };
   /** Weights come from scenario b's history (the reference; before policyStart it is a's too). */
   readonly weightsFrom: string;
-  readonly observationsUsed: number;
-  readonly independentObservations: number;
-  readonly ess: number;
-  readonly essFloor: number;
-  readonly degenerate: boolean;
   readonly prior: ComparisonSummary;
   readonly posterior: ComparisonSummary;
 }
@@ -195,11 +200,7 @@ export function conditionComparison(
     draws: n,
     raceThresholdMonths: { a: ea.raceThresholdMonths, b: eb.raceThresholdMonths },
     weightsFrom: eb.scenario,
-    observationsUsed: h.observations.length,
-    independentObservations: h.observations.filter(isIndependent).length,
-    ess: h.ess,
-    essFloor: ESS_FLOOR,
-    degenerate: h.ess < ESS_FLOOR,
+    ...weightsReport(h),
     prior: summary(new Float64Array(n).fill(1 / n), n),
     posterior: summary(h.weights, h.ess),
   };

@@ -26,6 +26,7 @@ export {
   historyWeights,
   type WeightedProbability,
   type WeightedSummary,
+  type WeightsReport,
   weightedSummary,
 } from './condition.ts';
 export { parseCsvText } from './csvText.ts';
