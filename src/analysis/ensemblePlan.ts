@@ -5,8 +5,9 @@
  */
 import { N_PARAMS, SERIES_NAMES } from '../core/index.ts';
 import type { ResolvedScenario } from '../scenario/scenario.ts';
+import { planRunCorrelations } from './correlationCheck.ts';
 import type { EnsembleOptions, EnsemblePlan, PlanScenario } from './ensembleTypes.ts';
-import { planCorrelations, type RankCorrelationRequest } from './imanConover.ts';
+import type { RankCorrelationRequest } from './imanConover.ts';
 import { assertSeed } from './rng.ts';
 import { ParamSampler } from './sampler.ts';
 
@@ -40,7 +41,7 @@ export function buildPlan(resolved: readonly ResolvedScenario[], opts: EnsembleO
     throw new RangeError(`workers must be an integer, got ${opts.workers}`);
   const sampler = new ParamSampler();
   const scenarios = resolved.map((r) => planScenario(r, sampler));
-  const correlations = planCorrelations(runCorrelations(resolved), (slot) => sampler.drawn[slot] === 1);
+  const correlations = planRunCorrelations(resolved, (slot) => sampler.drawn[slot] === 1);
   return {
     draws: opts.draws,
     seed: opts.seed,

@@ -35,6 +35,11 @@ export interface CorrelationPlan {
   readonly targetCholesky: Float64Array;
 }
 
+/** A set of requested rank correlations that cannot be applied (the user's input, not a bug). */
+export class CorrelationError extends Error {
+  override readonly name = 'CorrelationError';
+}
+
 /** Pearson correlation of normal scores giving Spearman correlation `spearman`: 2 sin(π ρ_S / 6). */
 export function pearsonForSpearman(spearman: number): number {
   return 2 * Math.sin((Math.PI * spearman) / 6);
@@ -71,18 +76,22 @@ export function planCorrelations(
   const pairs = new Map<string, RankCorrelationRequest>();
   const involved = new Set<number>();
   for (const r of requests) {
-    if (!(r.a in P) || !(r.b in P)) throw new Error(`correlation ${r.a}~${r.b}: unknown parameter`);
+    if (!(r.a in P) || !(r.b in P))
+      throw new CorrelationError(`correlation ${r.a}~${r.b}: unknown parameter`);
     if (r.a === r.b)
-      throw new Error(`correlation ${r.a}~${r.b}: a parameter cannot be correlated with itself`);
+      throw new CorrelationError(`correlation ${r.a}~${r.b}: a parameter cannot be correlated with itself`);
     if (!(Math.abs(r.rho) < 1))
-      throw new Error(`correlation ${r.a}~${r.b}: rho must lie in (−1, 1), got ${r.rho}`);
+      throw new CorrelationError(`correlation ${r.a}~${r.b}: rho must lie in (−1, 1), got ${r.rho}`);
     for (const name of [r.a, r.b]) {
-      if (!isDrawn(P[name])) throw new Error(`correlation ${r.a}~${r.b}: ${name} has a fixed distribution`);
+      if (!isDrawn(P[name]))
+        throw new CorrelationError(`correlation ${r.a}~${r.b}: ${name} has a fixed distribution`);
     }
     const key = P[r.a] < P[r.b] ? `${r.a}~${r.b}` : `${r.b}~${r.a}`;
     const seen = pairs.get(key);
     if (seen && seen.rho !== r.rho) {
-      throw new Error(`correlation ${key} is requested twice with different rho (${seen.rho} and ${r.rho})`);
+      throw new CorrelationError(
+        `correlation ${key} is requested twice with different rho (${seen.rho} and ${r.rho})`,
+      );
     }
     pairs.set(key, r);
     involved.add(P[r.a]);
@@ -103,7 +112,7 @@ export function planCorrelations(
   const targetCholesky = new Float64Array(k * k);
   if (!cholesky(target, k, targetCholesky)) {
     const list = [...pairs.keys()].join(', ');
-    throw new Error(
+    throw new CorrelationError(
       `correlations ${list}: together they are not a valid correlation matrix (not positive definite)`,
     );
   }

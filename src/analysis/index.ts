@@ -16,6 +16,7 @@ export {
   tighteningEffects,
 } from './checks.ts';
 export { compareEnsembles, type EnsembleComparison, type ProbabilityChange } from './compare.ts';
+export { checkRunCorrelations, planRunCorrelations } from './correlationCheck.ts';
 export { type EnsembleOptions, runEnsemble, type ScenarioEnsemble } from './ensemble.ts';
 export { blockParameters, drawParameters } from './ensembleDraws.ts';
 export { BLOCK_SIZE, EXACT_MAX_DRAWS } from './ensemblePlan.ts';

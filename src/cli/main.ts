@@ -33,7 +33,7 @@ import { registerPolicyCommands } from './policyCommands.ts';
 import { openReportOutput, withReportOutput } from './reportOutput.ts';
 import { buildResultsFor, DEFAULT_OUT_DIR, renderRunText, resolveArgs } from './runCommand.ts';
 import { addSensitivityCommand } from './sensitivityCommand.ts';
-import { validateFiles } from './validateCommand.ts';
+import { validateScenarios } from './validateCommand.ts';
 import { LEADLINE_VERSION } from './version.ts';
 
 interface RunCliOptions {
@@ -311,10 +311,14 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('validate')
-    .description('check scenario files against the schema without running them')
-    .argument('<files...>', 'scenario YAML files')
+    .description(
+      'check presets and scenario files (schema, correlations) without running them; every one given is checked',
+    )
+    .argument('<scenarios...>', 'preset names or scenario YAML files')
     .action((files: string[]) => {
-      io.out(`${validateFiles(files)}\n`);
+      const { text, issues } = validateScenarios(files);
+      if (text !== '') io.out(`${text}\n`);
+      if (issues.length > 0) throw new InputError(issues);
     });
 
   registerPolicyCommands(program, io);

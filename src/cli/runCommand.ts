@@ -7,6 +7,7 @@
  */
 import {
   centralRunResult,
+  checkRunCorrelations,
   RESULTS_SCHEMA_VERSION,
   type ResultsDocument,
   type RunResult,
@@ -32,7 +33,9 @@ export function resolveArgs(
   fallback: readonly string[] = DEFAULT_SCENARIOS,
 ): ResolvedScenario[] {
   const names = args.length > 0 ? args : fallback;
-  return names.map((arg) => resolveScenario(resolveScenarioArg(arg)));
+  const resolved = names.map((arg) => resolveScenario(resolveScenarioArg(arg)));
+  checkRunCorrelations(resolved);
+  return resolved;
 }
 
 /**
