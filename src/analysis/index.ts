@@ -33,6 +33,7 @@ export {
   type World,
   worldOf,
 } from './outcomes.ts';
+export * from './policy/index.ts';
 export { outcomeProbabilities } from './probabilities.ts';
 export * from './results.ts';
 export { centralRunResult, shownMonths } from './runResult.ts';

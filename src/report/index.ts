@@ -6,6 +6,7 @@
  * that replaces the report folder as a unit (reportFolder.ts).
  */
 
+export { type AnalysisReport, writeAnalysisReport } from './analysisReport.ts';
 export { writeFileAtomic } from './atomicWrite.ts';
 export * from './charts/index.ts';
 export { checksTable, formatTarget } from './checksTable.ts';

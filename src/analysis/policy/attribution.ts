@@ -34,6 +34,7 @@ import {
   leverSettings,
   sameSetting,
   scheduleOf,
+  untilMonth,
 } from './leverSettings.ts';
 import { inProcessPairedRunner, type PairedRunner } from './pairedRuns.ts';
 import { SHAPLEY_MAX_PLAYERS, shapleyPerDraw, shapleyValues } from './shapley.ts';

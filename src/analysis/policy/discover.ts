@@ -11,6 +11,7 @@ import { paramSpec } from '../../params/index.ts';
 import { resolveScenario, type Scenario } from '../../scenario/index.ts';
 import { formatNumber, formatShare } from '../format.ts';
 import { OUTCOME_MONTH, SCENARIO_ONE_MIN_LEAD_MONTHS } from '../outcomes.ts';
+import { untilMonth } from './leverSettings.ts';
 import { drawnParameters, inProcessPairedRunner, type PairedRunner } from './pairedRuns.ts';
 import { chooseBox, PRIM_DEFAULTS, primPeel, primRestrictions } from './prim.ts';
 
@@ -90,7 +91,7 @@ export async function discover(scenario: Scenario, options: DiscoverOptions): Pr
   const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
   const peelAlpha = options.peelAlpha ?? PRIM_DEFAULTS.peelAlpha;
   const massMin = options.massMin ?? PRIM_DEFAULTS.massMin;
-  const base = resolveScenario(scenario);
+  const base = resolveScenario(untilMonth(scenario, month));
   const [leads] = await runner(
     { base, schedules: [base.schedule], draws: options.draws, seed: options.seed, months: [month] },
     options.onProgress,

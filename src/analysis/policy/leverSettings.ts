@@ -3,7 +3,7 @@
  * the analyses that switch levers one at a time (attribution), move them in time (window) or
  * search over them (least policy).
  */
-import { parseMonth } from '../../core/index.ts';
+import { monthLabel, parseMonth } from '../../core/index.ts';
 import {
   buildSchedule,
   LEVER_NAMES,
@@ -111,4 +111,13 @@ export function describeSetting(
     return value;
   }
   return `${value} from ${setting.from} over ${setting.rampMonths} months`;
+}
+
+/**
+ * The scenario simulated only up to `lastMonth` (a month index), when it ends later. Results up
+ * to that month do not depend on the horizon (the engine looks no further ahead than the month
+ * it computes), so the analyses that read one month stop there and save the rest.
+ */
+export function untilMonth(scenario: Scenario, lastMonth: number): Scenario {
+  return lastMonth < parseMonth(scenario.end) ? { ...scenario, end: monthLabel(lastMonth) } : scenario;
 }

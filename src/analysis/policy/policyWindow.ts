@@ -18,7 +18,7 @@ import { OUTCOME_MONTH, worldOf } from '../outcomes.ts';
 import { probability } from '../probabilities.ts';
 import { summarizeValues } from '../quantiles.ts';
 import type { Probability } from '../results.ts';
-import { type LeverSetting, leverSettings, scheduleOf } from './leverSettings.ts';
+import { type LeverSetting, leverSettings, scheduleOf, untilMonth } from './leverSettings.ts';
 import { drawsOf, inProcessPairedRunner, type PairedRunner } from './pairedRuns.ts';
 
 export const DEFAULT_WINDOW_STARTS = ['2026-07', '2027-01', '2027-07', '2028-01', '2028-07'] as const;
@@ -79,15 +79,16 @@ export function shiftedSettings(scenario: Scenario, start: string): Partial<Reco
   return out;
 }
 
-export async function policyWindow(scenario: Scenario, options: WindowOptions): Promise<WindowResult> {
+export async function policyWindow(fullScenario: Scenario, options: WindowOptions): Promise<WindowResult> {
   const runner = options.runner ?? inProcessPairedRunner;
   const starts = [...(options.starts ?? DEFAULT_WINDOW_STARTS)].sort();
-  const end = parseMonth(scenario.end);
+  const end = parseMonth(fullScenario.end);
   const monthLabels = (options.months ?? DEFAULT_WINDOW_MONTHS).filter((m) => parseMonth(m) <= end);
   const months = monthLabels.map(parseMonth);
+  const scenario = untilMonth(fullScenario, Math.max(...months));
   const outcomeAt = months.indexOf(OUTCOME_MONTH);
   const schedules = [
-    ...starts.map((start) => scheduleOf(scenario, shiftedSettings(scenario, start))),
+    ...starts.map((start) => scheduleOf(scenario, shiftedSettings(fullScenario, start))),
     scheduleOf(scenario, {}),
   ];
   const request = {

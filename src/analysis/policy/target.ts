@@ -30,7 +30,13 @@ import {
   type Verdict,
   wilsonInterval,
 } from './leastPolicy.ts';
-import { describeSetting, type LeverSetting, leverSettings, scheduleOf } from './leverSettings.ts';
+import {
+  describeSetting,
+  type LeverSetting,
+  leverSettings,
+  scheduleOf,
+  untilMonth,
+} from './leverSettings.ts';
 import { inProcessPairedRunner, type PairedRunner } from './pairedRuns.ts';
 
 /** z of a two-sided 95% interval. */
@@ -98,10 +104,11 @@ export function searchedLevers(): LeverName[] {
   return [...levers.filter((n) => n !== 'distillationDeterrence'), 'distillationDeterrence'];
 }
 
-export async function leastPolicy(base: Scenario, options: TargetOptions): Promise<TargetResult> {
+export async function leastPolicy(scenario: Scenario, options: TargetOptions): Promise<TargetResult> {
   const runner = options.runner ?? inProcessPairedRunner;
   const z = options.z ?? Z_95_TWO_SIDED;
   const month = options.goal.month ?? OUTCOME_MONTH;
+  const base = untilMonth(scenario, month);
   const { minLeadMonths, minProbability } = options.goal;
   const levers = searchedLevers();
   const ladders = levers.map((lever) => intensityLadder(lever) as readonly LeverValue[]);
