@@ -144,13 +144,15 @@ export function leadMovingLevers(levers: readonly LeverName[]): LeverName[] {
 }
 
 export async function attribute(
-  to: Scenario,
-  from: Scenario,
+  toScenario: Scenario,
+  fromScenario: Scenario,
   options: AttributionOptions,
 ): Promise<AttributionResult> {
-  checkComparable(to, from);
+  checkComparable(toScenario, fromScenario);
   const runner = options.runner ?? inProcessPairedRunner;
   const month = options.month ?? OUTCOME_MONTH;
+  const to = untilMonth(toScenario, month);
+  const from = untilMonth(fromScenario, month);
   const differing = differingLevers(to, from);
   const levers = leadMovingLevers(differing);
   const n = levers.length;
