@@ -334,7 +334,12 @@ function runInputs(
   scenarios: readonly string[],
   opts: RunCliOptions,
 ): { resolved: ResolvedScenario[]; draws: DrawOptions; note?: string } {
-  if (opts.fromLink === undefined) return { resolved: resolveArgs(scenarios), draws: parseDrawOptions(opts) };
+  if (opts.fromLink === undefined) {
+    const warnings: string[] = [];
+    const resolved = resolveArgs(scenarios, undefined, (text) => warnings.push(text));
+    const draws = parseDrawOptions(opts);
+    return warnings.length > 0 ? { resolved, draws, note: warnings.join('\n') } : { resolved, draws };
+  }
   const clash = [
     ...(scenarios.length > 0 ? ['scenario arguments'] : []),
     ...(opts.draws !== undefined ? ['--draws'] : []),

@@ -17,6 +17,7 @@ import {
 } from '../analysis/index.ts';
 import { type ResolvedScenario, resolveScenario, resolveScenarioArg, runCentral } from '../scenario/index.ts';
 import { collectChecks } from './checkCommand.ts';
+import { distinctNames } from './distinctNames.ts';
 import type { DrawOptions } from './drawOptions.ts';
 import { renderMainTable, renderVerdicts } from './mainTable.ts';
 import { progressBar } from './progress.ts';
@@ -31,9 +32,15 @@ export const DEFAULT_OUT_DIR = 'leadline-out';
 export function resolveArgs(
   args: readonly string[],
   fallback: readonly string[] = DEFAULT_SCENARIOS,
+  warn: (text: string) => void = () => {},
 ): ResolvedScenario[] {
   const names = args.length > 0 ? args : fallback;
-  const resolved = names.map((arg) => resolveScenario(resolveScenarioArg(arg)));
+  const named = distinctNames(
+    names.map((arg) => resolveScenarioArg(arg)),
+    names,
+  );
+  for (const warning of named.warnings) warn(warning);
+  const resolved = named.scenarios.map((scenario) => resolveScenario(scenario));
   checkRunCorrelations(resolved);
   return resolved;
 }

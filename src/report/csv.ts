@@ -33,13 +33,18 @@ export function runCsv(run: RunResult): string {
 }
 
 /**
- * File names `<scenario>.csv` for the runs, made safe for any file system (characters outside
- * [A-Za-z0-9._-] become "-") and unique (a repeated name gets "-2", "-3", …).
+ * File names `<scenario>.csv` for the runs, made safe for any file system (anything but
+ * letters and digits of any script, ".", "_" and "-" becomes "-", so "中文" stays "中文") and
+ * unique (a repeated name gets "-2", "-3", …).
  */
 export function csvFileNames(runs: readonly Pick<RunResult, 'scenario'>[]): string[] {
   const used = new Set<string>();
   return runs.map((run) => {
-    const stem = run.scenario.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'run';
+    const stem =
+      run.scenario
+        .normalize('NFC')
+        .replace(/[^\p{L}\p{N}\p{M}._-]+/gu, '-')
+        .replace(/^[.-]+/, '') || 'run';
     let name = `${stem}.csv`;
     for (let k = 2; used.has(name.toLowerCase()); k++) name = `${stem}-${k}.csv`;
     used.add(name.toLowerCase());
