@@ -5,7 +5,9 @@
  *   boost_b = boostMax · clamp((cap_b − threshold) / ramp, 0, 1)
  *   u = log10 T_US + a_US,  c = log10 T_CN + a_CN                              [log10 FLOP]
  *   a_US' = α_US + κ_US max(c − u, 0),  a_CN' = α_CN + κ_CN max(u − c, 0)      (exact step: catchUp.ts)
- *   κ_US = κ_spill,  κ_CN = κ_spill + κ_distill (1 − deterrence) θ(T_CN)          [1/year]
+ *   κ_US = κ_spill,  κ_CN = κ_spill + κ_distill (1 − deterrence) θ(T_CN) (R_ref / R)^η   [1/year]
+ *   R = A_US / A_CN: past the threshold, distillation catches up faster the more compute the
+ *   PRC has relative to the US (η = catchUpComputeElasticity; η = 0 is compute through θ only)
  *   cap_b = ECI_ref + k (x_b − u(t_ref))                                        [ECI points]
  * The initial PRC level puts it `initialLeadMonths` behind the US at the first month, with the
  * US trajectory extrapolated backward at its initial growth rate.
@@ -63,6 +65,9 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
   const kDistill = params[P.distillationPerYear];
   const log10Threshold = params[P.distillThresholdLog10FLOP];
   const thresholdWidth = params[P.distillThresholdWidthOOM];
+  // (R_ref / R)^η = exp(η (ln R_ref − ln A_US + ln A_CN))
+  const eta = params[P.catchUpComputeElasticity];
+  const lnRatioRef = Math.log(params[P.catchUpReferenceRatio]);
   const eciPerOOM = params[P.eciPerOOM];
   const eciRef = params[P.eciReference];
   const refMonth = monthIndexOfDecimalYear(params[P.eciReferenceYear]);
@@ -103,7 +108,8 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
     const alphaUS = baseUS * (1 + boostUS);
     const alphaCN = baseCN * (1 + boostCN);
     const theta = thresholdOf(logTCN, log10Threshold, thresholdWidth);
-    const kappaCN = kSpill + kDistill * (1 - schedule[deterrenceOffset + m]) * theta;
+    const computeFactor = eta === 0 ? 1 : Math.exp(eta * (lnRatioRef - lnAUS[m] + lnACN[m]));
+    const kappaCN = kSpill + kDistill * (1 - schedule[deterrenceOffset + m]) * theta * computeFactor;
 
     uOut[m] = u;
     cOut[m] = c;

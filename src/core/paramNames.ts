@@ -80,6 +80,8 @@ export const INTELLIGENCE_PARAM_NAMES = [
   'distillationPerYear',
   'distillThresholdLog10FLOP',
   'distillThresholdWidthOOM',
+  'catchUpComputeElasticity',
+  'catchUpReferenceRatio',
   'initialLeadMonths',
   // §2.4 Capability index
   'eciPerOOM',

@@ -114,6 +114,8 @@ export const PARAM_GROUPS: readonly ParamGroup[] = [
       'distillationPerYear',
       'distillThresholdLog10FLOP',
       'distillThresholdWidthOOM',
+      'catchUpComputeElasticity',
+      'catchUpReferenceRatio',
       'initialLeadMonths',
     ],
   },

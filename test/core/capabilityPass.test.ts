@@ -1,6 +1,8 @@
 /** §2.2–2.4 Algorithmic progress, catch-up and the capability index, through simulate. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tighteningEffects } from '../../src/analysis/checks.ts';
+import { presetCheckContext } from '../../src/cli/checkCommand.ts';
 import { CH } from '../../src/core/channels.ts';
 import {
   createWorkspace,
@@ -55,8 +57,9 @@ describe('fillCapabilityPass (through simulate)', () => {
     );
   });
 
-  it('simulate(params, schedule, ws) writes κ_CN = κ_spill + κ_distill·(1 − deterrence)·θ(T_CN) and θ from training compute', () => {
+  it('simulate(params, schedule, ws) at η = 0 writes κ_CN = κ_spill + κ_distill·(1 − deterrence)·θ(T_CN) and θ from training compute', () => {
     const params = centralParams();
+    params[P.catchUpComputeElasticity] = 0;
     const resolved = resolvedPreset('scenario-one');
     const ws = simulate(params, resolved.schedule, presetWorkspace());
     const n = ws.nMonths;
@@ -121,5 +124,39 @@ describe('fillCapabilityPass (through simulate)', () => {
         params[P.researchElasticity];
     expect(ws.series.boostUS[m]).toBe(0);
     expect(ws.series.algoProgressUS[m]).toBeCloseTo(expected, 12);
+  });
+  it('simulate(params, schedule, ws) writes κ_CN = κ_spill + κ_distill (1 − d) θ(T_CN) (R_ref/R)^η every month', () => {
+    const schedule = resolvedPreset('scenario-one').schedule;
+    const n = resolvedPreset('scenario-one').nMonths;
+    for (const eta of [0, 0.5, 1]) {
+      const params = centralParams();
+      params[P.catchUpComputeElasticity] = eta;
+      const ws = simulate(params, schedule, presetWorkspace());
+      for (let m = 0; m < n; m++) {
+        const theta = distillationThreshold(
+          Math.log10(ws.series.trainingFlopCN[m]),
+          params[P.distillThresholdLog10FLOP],
+          params[P.distillThresholdWidthOOM],
+        );
+        const expected =
+          params[P.spilloverPerYear] +
+          params[P.distillationPerYear] *
+            (1 - schedule[CH.distillationDeterrence * n + m]) *
+            theta *
+            (params[P.catchUpReferenceRatio] / ws.series.computeRatio[m]) ** eta;
+        expect(ws.series.catchUpRateCN[m], `η ${eta}, month ${m}`).toBeCloseTo(expected, 12);
+      }
+    }
+  });
+
+  it('tighteningEffects(ctx, {η}): each compute lever alone lengthens the baseline 2028-12 lead more at η = 1 than at η = 0 (central)', () => {
+    const ctx = presetCheckContext();
+    const at0 = tighteningEffects(ctx, { catchUpComputeElasticity: 0 });
+    const at1 = tighteningEffects(ctx, { catchUpComputeElasticity: 1 });
+    for (let i = 0; i < at0.length; i++) {
+      if (at0[i].label.startsWith('distillationDeterrence')) continue; // not a compute lever
+      expect(at0[i].deltaMonths, at0[i].label).toBeGreaterThan(0);
+      expect(at1[i].deltaMonths, at1[i].label).toBeGreaterThan(at0[i].deltaMonths);
+    }
   });
 });
