@@ -10,11 +10,13 @@
  * Prints a JSON object, then a readable table. Not part of the tests.
  * Sizes: BENCH_EXACT_DRAWS (default 50,000), BENCH_SKETCH_DRAWS (200,000), BENCH_MILLION (1,000,000).
  */
+
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
 import { runEnsemble } from '../src/analysis/ensemble.ts';
+import { nodeWorkers } from '../src/analysis/node.ts';
 import { createWorkspace, simulate } from '../src/core/index.ts';
 import { measureFloors } from './floors.ts';
 import { resolvedPreset } from './presets.ts';
@@ -54,7 +56,7 @@ async function throughput(
 ): Promise<Throughput> {
   const resolved = [resolvedPreset('baseline')];
   const started = performance.now();
-  await runEnsemble(resolved, { draws, seed: 2026, workers, quantileMethod });
+  await runEnsemble(resolved, { draws, seed: 2026, workers, quantileMethod, spawn: nodeWorkers });
   const seconds = (performance.now() - started) / 1000;
   return { draws, workers, seconds, drawsPerSecond: draws / seconds };
 }

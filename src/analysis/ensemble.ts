@@ -18,11 +18,12 @@ import { P } from '../core/index.ts';
 import type { ResolvedScenario } from '../scenario/scenario.ts';
 import { BlockEngine } from './ensembleBlocks.ts';
 import { buildPlan, quantileMethodFor } from './ensemblePlan.ts';
-import { type EnsembleRunner, InProcessRunner, WorkerPoolRunner } from './ensembleRunner.ts';
+import { type EnsembleRunner, InProcessRunner, PoolRunner } from './ensembleRunner.ts';
 import { BlockSumFolder, CandidateStore, planTargets, summarizeColumns } from './ensembleSummary.ts';
 import type { EnsembleOptions, EnsemblePlan, ScenarioEnsemble } from './ensembleTypes.ts';
 import { outcomeProbabilities } from './probabilities.ts';
 import { addPartial, buildGrid, emptyTotals, type SketchGrid, type SketchPartial } from './quantileSketch.ts';
+import { workerCount } from './workerCount.ts';
 
 export type { EnsembleOptions, ScenarioEnsemble } from './ensembleTypes.ts';
 
@@ -33,9 +34,9 @@ export async function runEnsemble(
 ): Promise<ScenarioEnsemble[]> {
   const plan = buildPlan(resolved, opts);
   const exact = quantileMethodFor(plan.draws, opts.quantileMethod) === 'exact';
-  const nWorkers = Math.min(Math.max(1, opts.workers), plan.nBlocks);
+  const nWorkers = workerCount(opts.workers, opts.spawn, plan.nBlocks);
   // workers start loading while the pilot runs here
-  const pool = nWorkers >= 2 ? new WorkerPoolRunner(plan, nWorkers) : null;
+  const pool = opts.spawn && nWorkers >= 2 ? new PoolRunner(plan, opts.spawn, nWorkers) : null;
   const local = pool ? null : new BlockEngine(plan);
   const runner: EnsembleRunner = pool ?? new InProcessRunner(plan, local ?? new BlockEngine(plan));
   try {
@@ -72,6 +73,8 @@ async function runPasses(
 
   const folders = plan.scenarios.map((sc) => new BlockSumFolder(sc.nColumns));
   const leads = plan.scenarios.map(() => new Float64Array(plan.draws));
+  const nPerDraw = plan.perDrawSeries.length;
+  const perDraw = plan.scenarios.map(() => new Float64Array(plan.draws * nPerDraw));
   const totals = plan.scenarios.map((sc) => emptyTotals(sc.nColumns));
   const addPartials = (partials: readonly SketchPartial[]): void => {
     for (let s = 0; s < partials.length; s++) addPartial(totals[s], partials[s]);
@@ -82,6 +85,7 @@ async function runPasses(
       for (let s = 0; s < plan.scenarios.length; s++) {
         folders[s].add(block, result.sums[s]);
         leads[s].set(result.leads[s], block * plan.blockSize);
+        perDraw[s].set(result.perDraw[s], block * plan.blockSize * nPerDraw);
       }
       if (result.partials) addPartials(result.partials);
       progress(block);
@@ -116,5 +120,6 @@ async function runPasses(
     raceThresholdMonths: sc.params[P.raceThresholdMonths],
     probabilities: outcomeProbabilities(leads[s], sc.params[P.raceThresholdMonths]),
     leadAt2028Dec: leads[s],
+    perDraw: perDraw[s],
   }));
 }

@@ -16,6 +16,7 @@ import {
   simulate,
   type Workspace,
 } from '../core/index.ts';
+import { BlockSampler, vectorOf } from './blockSampler.ts';
 import { SummaryKernel } from './ensembleKernel.ts';
 import type {
   CollectBlockResult,
@@ -24,12 +25,9 @@ import type {
   PlanScenario,
   TargetSet,
 } from './ensembleTypes.ts';
-import { ImanConover } from './imanConover.ts';
 import { columnBounds, DrawInvariantError, firstViolation, seriesBounds } from './invariants.ts';
 import { OUTCOME_MONTH } from './outcomes.ts';
 import type { SketchGrid, SketchPartial } from './quantileSketch.ts';
-import { DrawRandom } from './rng.ts';
-import { ParamSampler } from './sampler.ts';
 
 /** Draws summarised together, column by column (a block of 1000 = 4 × 250). */
 export const BATCH_SIZE = 250;
@@ -56,10 +54,7 @@ interface ScenarioState {
 type Mode = 'pilot' | 'count' | 'collect';
 
 export class BlockEngine {
-  private readonly sampler = new ParamSampler();
-  private readonly rng = new DrawRandom();
-  private readonly correlate: ImanConover | null;
-  private readonly matrix: Float64Array;
+  private readonly sampler: BlockSampler;
   private readonly params = new Float64Array(N_PARAMS);
   private readonly states: ScenarioState[];
   /** The batch, the sketch counters and the hot loops (WebAssembly). */
@@ -68,8 +63,7 @@ export class BlockEngine {
   private blocksSinceFlush = 0;
 
   constructor(private readonly plan: EnsemblePlan) {
-    this.correlate = plan.correlations ? new ImanConover(plan.correlations, plan.blockSize) : null;
-    this.matrix = new Float64Array(plan.blockSize * N_PARAMS);
+    this.sampler = new BlockSampler(plan.seed, plan.blockSize, plan.correlations);
     this.states = plan.scenarios.map((sc) => scenarioState(sc));
     this.kernel = new SummaryKernel(
       BATCH_SIZE,
@@ -107,11 +101,12 @@ export class BlockEngine {
   countBlock(block: number): CountBlockResult {
     const n = this.blockLength(block);
     const leads = this.states.map(() => new Float64Array(n));
+    const perDraw = this.states.map(() => new Float64Array(n * this.plan.perDrawSeries.length));
     this.sampleBlock(block, n);
-    for (let s = 0; s < this.states.length; s++) this.runScenario(block, 'count', s, leads[s]);
+    for (let s = 0; s < this.states.length; s++) this.runScenario(block, 'count', s, leads[s], n, perDraw[s]);
     const sums = this.states.map((_, s) => this.kernel.takeSums(s));
     const due = ++this.blocksSinceFlush >= flushBlocks(this.plan.blockSize);
-    return { sums, leads, partials: due ? this.flush() : null };
+    return { sums, leads, perDraw, partials: due ? this.flush() : null };
   }
 
   collectBlock(block: number): CollectBlockResult {
@@ -131,20 +126,12 @@ export class BlockEngine {
 
   /** Samples the block's parameter matrix (every scenario's draws share it). */
   private sampleBlock(block: number, n: number): void {
-    const first = block * this.plan.blockSize;
-    this.sampler.sampleBlock(this.rng, this.plan.seed, first, n, this.matrix);
-    this.correlate?.apply(this.matrix, N_PARAMS, n, this.rng, this.plan.seed, block);
+    this.sampler.sample(block, n);
   }
 
   /** Draw row `row` of the matrix with scenario st's kept slots, into this.params. */
   private drawParams(st: ScenarioState, row: number): Float64Array {
-    const p = this.params;
-    const matrix = this.matrix;
-    const at = row * N_PARAMS;
-    for (let i = 0; i < N_PARAMS; i++) p[i] = matrix[at + i];
-    const kept = st.plan.keptSlots;
-    for (let k = 0; k < kept.length; k++) p[kept[k]] = st.plan.params[kept[k]];
-    return p;
+    return vectorOf(this.sampler.matrix, row, st.plan, st.plan.keptSlots, this.params);
   }
 
   /** Runs scenario s over a sampled block; returns the end of the collected pairs in collect mode. */
@@ -155,6 +142,8 @@ export class BlockEngine {
     /** count: the lead at 2028-12 of each draw; pilot: the values, column-major; collect: null. */
     out: Float64Array | { values: Float64Array; n: number } | null,
     n = this.blockLength(block),
+    /** count: the per-draw outputs (row-major, draws × outputs). */
+    perDraw: Float64Array | null = null,
   ): number {
     const st = this.states[s];
     const sc = st.plan;
@@ -175,6 +164,7 @@ export class BlockEngine {
         if (mode === 'count') {
           (out as Float64Array)[from + d] =
             sc.nMonths > OUTCOME_MONTH ? st.ws.series.leadMonths[OUTCOME_MONTH] : Number.NaN;
+          if (perDraw !== null) this.keepPerDraw(st, perDraw, from + d);
         }
       }
       if (mode === 'count') {
@@ -190,6 +180,17 @@ export class BlockEngine {
       }
     }
     return collected;
+  }
+
+  /** The plan's per-draw outputs of the draw just simulated, into row `row` of `out`. */
+  private keepPerDraw(st: ScenarioState, out: Float64Array, row: number): void {
+    const series = this.plan.perDrawSeries;
+    const months = this.plan.perDrawMonths;
+    const at = row * series.length;
+    for (let o = 0; o < series.length; o++) {
+      out[at + o] =
+        months[o] < st.plan.nMonths ? st.ws.series[SERIES_NAMES[series[o]]][months[o]] : Number.NaN;
+    }
   }
 
   /** Months before firstMonth are not summarised, but are checked all the same. */

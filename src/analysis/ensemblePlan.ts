@@ -6,6 +6,7 @@
 import { N_PARAMS, SERIES_NAMES } from '../core/index.ts';
 import type { ResolvedScenario } from '../scenario/scenario.ts';
 import { planRunCorrelations } from './correlationCheck.ts';
+import { outputColumns } from './drawOutputs.ts';
 import type { EnsembleOptions, EnsemblePlan, PlanScenario } from './ensembleTypes.ts';
 import type { RankCorrelationRequest } from './imanConover.ts';
 import { assertSeed } from './rng.ts';
@@ -42,6 +43,7 @@ export function buildPlan(resolved: readonly ResolvedScenario[], opts: EnsembleO
   const sampler = new ParamSampler();
   const scenarios = resolved.map((r) => planScenario(r, sampler));
   const correlations = planRunCorrelations(resolved, (slot) => sampler.drawn[slot] === 1);
+  const perDraw = outputColumns(opts.perDraw ?? []);
   return {
     draws: opts.draws,
     seed: opts.seed,
@@ -49,6 +51,8 @@ export function buildPlan(resolved: readonly ResolvedScenario[], opts: EnsembleO
     nBlocks: Math.ceil(opts.draws / BLOCK_SIZE),
     scenarios,
     correlations,
+    perDrawSeries: perDraw.series,
+    perDrawMonths: perDraw.months,
     plantNonFiniteDraw: opts.plantNonFiniteDraw ?? -1,
   };
 }
@@ -61,7 +65,11 @@ function planScenario(r: ResolvedScenario, sampler: ParamSampler): PlanScenario 
     throw new RangeError(`scenario '${name}': first month ${r.firstMonth} is outside 0…${r.nMonths - 1}`);
   }
   const kept: number[] = [];
-  for (let i = 0; i < N_PARAMS; i++) if (sampler.drawn[i] === 0 || r.pinned[i] === 1) kept.push(i);
+  const pinned: number[] = [];
+  for (let i = 0; i < N_PARAMS; i++) {
+    if (sampler.drawn[i] === 0 || r.pinned[i] === 1) kept.push(i);
+    if (r.pinned[i] === 1) pinned.push(i);
+  }
   const nShown = r.nMonths - r.firstMonth;
   return {
     name,
@@ -71,6 +79,7 @@ function planScenario(r: ResolvedScenario, sampler: ParamSampler): PlanScenario 
     nColumns: SERIES_NAMES.length * nShown,
     params: Float64Array.from(r.params),
     keptSlots: Int32Array.from(kept),
+    pinnedSlots: Int32Array.from(pinned),
     schedule: Float64Array.from(r.schedule),
   };
 }

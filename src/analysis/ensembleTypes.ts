@@ -1,16 +1,25 @@
 /** Types of the Monte Carlo ensemble: its options and results, and the plan workers receive. */
 import type { SeriesName } from '../core/index.ts';
+import type { DrawOutput } from './drawOutputs.ts';
 import type { CorrelationPlan } from './imanConover.ts';
 import type { SketchPartial } from './quantileSketch.ts';
 import type { OutcomeProbabilities, SeriesQuantiles } from './results.ts';
+import type { SpawnWorker } from './workerPool.ts';
 
 export interface EnsembleOptions {
   /** Number of draws (≥ 1). */
   readonly draws: number;
   /** Integer in [0, 2⁵³). */
   readonly seed: number;
-  /** ≤ 1: run in the calling thread; n ≥ 2: n worker threads. Results do not depend on it. */
+  /**
+   * ≤ 1: run in the calling thread; n ≥ 2: n workers started by `spawn` (required then).
+   * Results do not depend on it.
+   */
   readonly workers: number;
+  /** Starts a worker: nodeWorkers (leadline/node), webWorkers(…) in a browser. */
+  readonly spawn?: SpawnWorker;
+  /** Values to keep for every draw, in ScenarioEnsemble.perDraw (series at a month). */
+  readonly perDraw?: readonly DrawOutput[];
   /**
    * 'exact' (order statistics; the default up to EXACT_MAX_DRAWS draws, not allowed above)
    * or 'sketch' (the default above; one pass, bounded memory).
@@ -45,6 +54,8 @@ export interface ScenarioEnsemble {
   readonly raceThresholdMonths: number;
   /** Each draw's US lead at 2028-12 [months], by draw index (NaN if the horizon ends earlier). */
   readonly leadAt2028Dec: Float64Array;
+  /** The values of EnsembleOptions.perDraw: row-major, draws × outputs (NaN past the horizon). */
+  readonly perDraw: Float64Array;
 }
 
 /** One scenario as the block engine needs it (structured-clone friendly). */
@@ -60,6 +71,8 @@ export interface PlanScenario {
   readonly params: Float64Array;
   /** Slots not drawn in this scenario (fixed in the table, or pinned): they take `params`. */
   readonly keptSlots: Int32Array;
+  /** Slots the scenario pins (a subset of keptSlots): given parameter rows keep these too. */
+  readonly pinnedSlots: Int32Array;
   readonly schedule: Float64Array;
 }
 
@@ -71,6 +84,9 @@ export interface EnsemblePlan {
   readonly nBlocks: number;
   readonly scenarios: readonly PlanScenario[];
   readonly correlations: CorrelationPlan | null;
+  /** Per-draw outputs kept in the count pass: index into SERIES_NAMES, and month index. */
+  readonly perDrawSeries: Int32Array;
+  readonly perDrawMonths: Int32Array;
   /** Draw index of the testing hook, or −1. */
   readonly plantNonFiniteDraw: number;
 }
@@ -89,6 +105,8 @@ export interface CountBlockResult {
   readonly sums: Float64Array[];
   /** Lead at 2028-12 for each draw of the block. */
   readonly leads: Float64Array[];
+  /** The plan's per-draw outputs, row-major (draws of the block × outputs). */
+  readonly perDraw: Float64Array[];
   /** The engine's sketch counters, when it hands them over after this block (else null). */
   readonly partials: SketchPartial[] | null;
 }

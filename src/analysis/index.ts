@@ -1,7 +1,7 @@
 /**
- * Analyses built on the engine: Monte Carlo ensembles, paired comparisons, summaries and the
- * paper checks. Pure functions of scenarios and parameters, except that ensembles may use
- * worker threads.
+ * Analyses built on the engine: Monte Carlo ensembles, per-draw evaluation, paired comparisons,
+ * summaries and the paper checks. Browser-safe: workers come in through a SpawnWorker (Node
+ * worker threads are in ./node.ts).
  */
 export { at, meanOverYear, sumOverYear } from './calendar.ts';
 export {
@@ -9,7 +9,7 @@ export {
   type Check,
   type CheckContext,
   PAPER_CHECKS,
-  type PresetName,
+  type PresetName as CheckPresetName,
   runChecks,
   type ScenarioOverrides,
   TIGHTENINGS,
@@ -17,10 +17,29 @@ export {
 } from './checks.ts';
 export { compareEnsembles, type EnsembleComparison, type ProbabilityChange } from './compare.ts';
 export { checkRunCorrelations, planRunCorrelations } from './correlationCheck.ts';
+export type { DrawBlockResult, DrawPlan } from './drawEvaluator.ts';
+export {
+  type DrawOutput,
+  drawOutputLabel,
+  drawOutputProblem,
+  parseDrawOutput,
+} from './drawOutputs.ts';
 export { type EnsembleOptions, runEnsemble, type ScenarioEnsemble } from './ensemble.ts';
 export { blockParameters, drawParameters } from './ensembleDraws.ts';
 export { BLOCK_SIZE, EXACT_MAX_DRAWS } from './ensemblePlan.ts';
 export { withEnsemble } from './ensembleResult.ts';
+export type { EnsembleRunner } from './ensembleRunner.ts';
+export { serveWorker, type WorkerScope } from './ensembleWebWorker.ts';
+export type { WorkerReply, WorkerRequest } from './ensembleWorkerProtocol.ts';
+export {
+  buildDrawPlan,
+  type DrawBlock,
+  drawValues,
+  type EvaluateOptions,
+  evaluateDraws,
+  type GivenRows,
+  type SampledRows,
+} from './evaluateDraws.ts';
 export { FRONT_CHECKS } from './frontChecks.ts';
 export * from './history/index.ts';
 export { DrawInvariantError } from './invariants.ts';
@@ -39,3 +58,5 @@ export * from './results.ts';
 export { centralRunResult, shownMonths } from './runResult.ts';
 export * from './sensitivity/index.ts';
 export { huaweiShareOfNvidia, summarizeRun } from './summary.ts';
+export { type WebWorkerLike, webWorkers } from './webWorkers.ts';
+export { IN_FLIGHT_PER_WORKER, type SpawnWorker, type WorkerLink, WorkerPool } from './workerPool.ts';

@@ -17,6 +17,7 @@ import {
   type Observation,
   runEnsemble,
 } from '../analysis/index.ts';
+import { nodeWorkers } from '../analysis/node.ts';
 import { OUTCOME_NAMES, outcomeCondition, outcomeName } from '../analysis/outcomes.ts';
 import { InputError } from '../scenario/index.ts';
 import type { DrawOptions } from './drawOptions.ts';
@@ -44,6 +45,7 @@ export async function compareScenarios(
   try {
     const [ea, eb] = await runEnsemble(resolved, {
       ...draws,
+      spawn: nodeWorkers,
       onProgress: (done, total) => bar.update(done, total),
     });
     const comparison = compareEnsembles(ea, eb);

@@ -12,7 +12,7 @@
  */
 import { CommanderError } from 'commander';
 import { DrawInvariantError } from '../analysis/index.ts';
-import { describeFsError, ReportFolderError, ResultsFileError } from '../report/index.ts';
+import { describeFsError, ReportFolderError, ResultsFileError } from '../report/node.ts';
 import { InputError } from '../scenario/index.ts';
 import { EXIT_BAD_INPUT, EXIT_CHECKS_FAILED, EXIT_ENVIRONMENT, EXIT_INTERNAL, EXIT_OK } from './exitCodes.ts';
 

@@ -12,7 +12,7 @@ import {
   readResultsFile,
   writeHistoryReport,
   writeReport,
-} from '../report/index.ts';
+} from '../report/node.ts';
 import {
   DEFAULT_EXPLORER_URL,
   InputError,

@@ -3,7 +3,7 @@
  * given a staging folder (report/reportFolder.ts) so that a folder leadline cannot or may not
  * write fails in a second, not after the whole run.
  */
-import { openReportFolder, type ReportFolder } from '../report/index.ts';
+import { openReportFolder, type ReportFolder } from '../report/node.ts';
 import { InputError } from '../scenario/index.ts';
 
 export interface ReportOutputOptions {

@@ -15,7 +15,9 @@ import {
   type ScenarioEnsemble,
   withEnsemble,
 } from '../analysis/index.ts';
-import { type ResolvedScenario, resolveScenario, resolveScenarioArg, runCentral } from '../scenario/index.ts';
+import { nodeWorkers } from '../analysis/node.ts';
+import { type ResolvedScenario, resolveScenario, runCentral } from '../scenario/index.ts';
+import { resolveScenarioArg } from '../scenario/node.ts';
 import { collectChecks } from './checkCommand.ts';
 import { distinctNames } from './distinctNames.ts';
 import type { DrawOptions } from './drawOptions.ts';
@@ -69,6 +71,7 @@ export async function buildResultsFor(
     try {
       const ensembles = await runEnsemble(resolved, {
         ...draws,
+        spawn: nodeWorkers,
         onProgress: (done, total) => bar.update(done, total),
       });
       runs = runs.map((run, i) => withEnsemble(run, ensembles[i]));

@@ -26,7 +26,7 @@ import {
   openReportFolder,
   sensitivityDocument,
   writeSensitivityReport,
-} from '../report/index.ts';
+} from '../report/node.ts';
 import { InputError } from '../scenario/index.ts';
 import { DEFAULT_SEED } from './drawOptions.ts';
 import { progressBar } from './progress.ts';

@@ -5,7 +5,8 @@
  * listed on stdout, the problems of all the bad ones are one InputError (exit 2).
  */
 import { checkRunCorrelations } from '../analysis/index.ts';
-import { InputError, type InputIssue, resolveScenario, resolveScenarioArg } from '../scenario/index.ts';
+import { InputError, type InputIssue, resolveScenario } from '../scenario/index.ts';
+import { resolveScenarioArg } from '../scenario/node.ts';
 
 export interface ValidateReport {
   /** One "ok" line per valid argument. */

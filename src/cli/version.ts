@@ -1,8 +1,2 @@
-/** The package version, read once from package.json. */
-import { readFileSync } from 'node:fs';
-
-const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
-
-export const LEADLINE_VERSION: string = packageJson.version;
+/** The package version (one constant, browser-safe, in src/analysis/version.ts). */
+export { LEADLINE_VERSION } from '../analysis/version.ts';

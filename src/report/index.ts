@@ -1,31 +1,20 @@
 /**
- * leadline's report module: charts (browser-safe, in ./charts) and the Node writers.
+ * leadline's report module, browser-safe part: charts (SVG, given a Document), report text
+ * (HTML, Markdown, CSV) and results-document validation. The Node writers (files, PNG,
+ * linkedom) are in ./node.ts.
  *
  * Pipeline of `leadline report`: read results.json → validate → draw charts (SVG) →
  * render PNGs → write report.html, report.md, results.json and CSVs into a staging folder
  * that replaces the report folder as a unit (reportFolder.ts).
  */
 
-export { type AnalysisReport, writeAnalysisReport } from './analysisReport.ts';
-export { writeFileAtomic } from './atomicWrite.ts';
 export * from './charts/index.ts';
 export { checksTable, formatTarget } from './checksTable.ts';
 export { csvFileNames, runCsv } from './csv.ts';
 export { historyMarkdown } from './historyMarkdown.ts';
-export { DEFAULT_HISTORY_OUT_DIR, writeHistoryReport } from './historyReport.ts';
 export { type HtmlReportInput, htmlReport } from './htmlReport.ts';
 export { type MarkdownReportInput, markdownReport } from './markdownReport.ts';
-export { createNodeDocument } from './nodeDocument.ts';
-export { DEFAULT_FONT_DIR, type PngOptions, pngFontOptions, svgToPng } from './png.ts';
-export {
-  describeFsError,
-  MANIFEST_NAME,
-  type OpenReportFolderOptions,
-  openReportFolder,
-  type ReportFolder,
-  ReportFolderError,
-} from './reportFolder.ts';
-export { parseResultsDocument, ResultsFileError, readResultsFile } from './resultsFile.ts';
+export { parseResultsDocument, ResultsFileError } from './resultsFile.ts';
 export {
   CONSTANT_OUTPUT_NOTE,
   SOBOL_HOW_TO_READ,
@@ -35,15 +24,3 @@ export {
 } from './sensitivityTables.ts';
 export { computeTable, leadTable, probabilityTable } from './summaryTables.ts';
 export { type Table, tableHtml, tableMarkdown } from './table.ts';
-export {
-  CHARTS_FOLDER,
-  type WriteReportOptions,
-  type WriteReportResult,
-  writeReport,
-} from './writeReport.ts';
-export {
-  DEFAULT_SENSITIVITY_OUT_DIR,
-  sensitivityDocument,
-  sensitivityStem,
-  writeSensitivityReport,
-} from './writeSensitivityReport.ts';

@@ -1,9 +1,8 @@
 /**
- * Reading a results document (results.json) back from disk, for `leadline report`.
- * Validation at the boundary: a bad file becomes one message naming the file, the field,
+ * Validating a results document (results.json), for `leadline report` (readResultsFile.ts
+ * reads the file in Node). Browser-safe. Validation at the boundary: a bad file becomes one message naming the file, the field,
  * what was expected and what was found.
  */
-import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { RESULTS_SCHEMA_VERSION, type ResultsDocument } from '../analysis/results.ts';
 import { describeValue, fieldPath, messages } from './messages.ts';
@@ -22,23 +21,6 @@ export class ResultsFileError extends Error {
     this.file = file;
     this.field = field;
   }
-}
-
-/** Reads and validates `path` as a results document of schemaVersion 1. */
-export function readResultsFile(path: string): ResultsDocument {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ResultsFileError(messages.cannotRead(path, reason(error)), path);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ResultsFileError(messages.notJson(path, reason(error)), path);
-  }
-  return parseResultsDocument(raw, path);
 }
 
 /** Validates an already-parsed JSON value as a results document; `file` names it in errors. */
@@ -113,8 +95,4 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

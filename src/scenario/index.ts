@@ -1,5 +1,5 @@
 /**
- * Scenarios: levers, the policy timeline, the schedule the engine reads, and scenario files.
+ * Scenarios (browser-safe; files on disk are in ./node.ts): levers, the policy timeline, the schedule the engine reads, and scenario files.
  *
  *   file or preset ─► load (YAML, schema, InputError) ─► Scenario ─► resolveScenario ─► runCentral
  */
@@ -55,16 +55,9 @@ export {
   type LinkScenarioFields,
   type LinkState,
 } from './link.ts';
-export { loadScenarioFile, parseScenarioText, scenarioName } from './load.ts';
+export { parseScenarioObject, parseScenarioText, scenarioName } from './load.ts';
 export { POLICY_OF_MAY_2026 } from './policyOfMay2026.ts';
-export {
-  isPresetName,
-  loadPreset,
-  PRESET_NAMES,
-  type PresetName,
-  presetDirectory,
-  resolveScenarioArg,
-} from './presets.ts';
+export { isPresetName, loadPreset, PRESET_NAMES, type PresetName } from './presets.ts';
 export {
   type LeverTiming,
   type RankCorrelation,

@@ -10,7 +10,6 @@
  *
  * Every failure is an InputError listing all issues found in that phase.
  */
-import { basename, extname } from 'node:path';
 import {
   type Document,
   isAlias,
@@ -31,7 +30,6 @@ import {
   type InputIssue,
   type PathSegment,
 } from './errors.ts';
-import { readScenarioFile } from './readScenarioFile.ts';
 import type { Scenario } from './scenario.ts';
 import { knownKeysAt, scenarioFileSchema } from './schema.ts';
 import { toScenario } from './toScenario.ts';
@@ -79,18 +77,35 @@ export function parseScenarioText(text: string, file: string): Scenario {
 }
 
 /**
- * Reads and parses a scenario file; an unreadable file, one that is not a regular file, one
- * over 1 MiB or one not in UTF-8 is an InputError (readScenarioFile.ts).
+ * Validates a scenario given as plain data (what a YAML file holds, e.g. parsed JSON or an object
+ * built in code) with the same schema and messages as a file, without line numbers; `name` is
+ * the scenario's id and `file` names it in errors and in `source`.
  */
-export function loadScenarioFile(path: string): Scenario {
-  return parseScenarioText(readScenarioFile(path, osReason), path);
+export function parseScenarioObject(data: unknown, name: string, file = name): Scenario {
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    throw new InputError([
+      {
+        file,
+        path: [],
+        expected: expectedText.mapping(`scenario fields (${knownKeysAt([])?.keys.join(', ')})`),
+        found: describeValue(data),
+      },
+    ]);
+  }
+  const result = scenarioFileSchema.safeParse(data ?? {});
+  if (!result.success) {
+    throw new InputError(
+      result.error.issues.flatMap((issue) => issuesFromZod(issue, data, file, () => ({}))),
+    );
+  }
+  return toScenario(result.data, name, file);
 }
 
 /** The file stem: "scenarios/scenario-one.yaml" → "scenario-one". */
 export function scenarioName(file: string): string {
-  const base = basename(file);
-  const ext = extname(base);
-  return ext === '' ? base : base.slice(0, -ext.length);
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? base : base.slice(0, dot);
 }
 
 /** Plain data of the document; an alias to an undefined anchor is an input error. */
@@ -177,7 +192,8 @@ function sortByPosition(issues: InputIssue[]): InputIssue[] {
 }
 
 /** "no such file or directory (ENOENT)", from Node's "ENOENT: no such file or directory, open 'x'". */
-function osReason(error: unknown): string {
+/** The reason of an OS error, "no such file or directory (ENOENT)". */
+export function osReason(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
   const match = /^[A-Z]+: ([^,]+)/.exec(error.message);

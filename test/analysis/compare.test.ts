@@ -18,6 +18,7 @@ function fake(name: string, leads: number[], seed = 1): ScenarioEnsemble {
     probabilities: {} as ScenarioEnsemble['probabilities'],
     raceThresholdMonths: 3,
     leadAt2028Dec: Float64Array.from(leads),
+    perDraw: new Float64Array(0),
   };
 }
 

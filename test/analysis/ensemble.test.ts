@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runEnsemble } from '../../src/analysis/ensemble.ts';
 import { blockParameters, drawParameters } from '../../src/analysis/ensembleDraws.ts';
 import type { ScenarioEnsemble } from '../../src/analysis/ensembleTypes.ts';
+import { nodeWorkers } from '../../src/analysis/node.ts';
 import { probability } from '../../src/analysis/probabilities.ts';
 import { QUANTILE_KEYS, QUANTILE_LEVELS, quantileOfSorted } from '../../src/analysis/quantiles.ts';
 import { createWorkspace, monthIndex, N_PARAMS, P, SERIES_NAMES, simulate } from '../../src/core/index.ts';
@@ -37,7 +38,7 @@ describe('runEnsemble(resolved, {draws, seed, workers})', () => {
     const scenarios = [resolvedBaseline(), correlated];
     const opts = { draws: 1150, seed: 11 };
     const one = await runEnsemble(scenarios, { ...opts, workers: 1 });
-    const two = await runEnsemble(scenarios, { ...opts, workers: 2 });
+    const two = await runEnsemble(scenarios, { ...opts, workers: 2, spawn: nodeWorkers });
     for (let s = 0; s < scenarios.length; s++) {
       expect(two[s].quantileMethod).toBe('exact');
       expect(json(two[s])).toBe(json(one[s]));
@@ -165,8 +166,9 @@ describe('runEnsemble(resolved, {draws, seed, workers})', () => {
       import { register } from 'tsx/esm/api';
       register();
       const { runEnsemble } = await import('./src/analysis/ensemble.ts');
+      const { nodeWorkers } = await import('./src/analysis/node.ts');
       const { resolvedBaseline } = await import('./test/analysis/mcScenarios.ts');
-      const [e] = await runEnsemble([resolvedBaseline()], { draws: 1100, seed: 4, workers: 2 });
+      const [e] = await runEnsemble([resolvedBaseline()], { draws: 1100, seed: 4, workers: 2, spawn: nodeWorkers });
       process.stdout.write(JSON.stringify(e.probabilities));`;
     const env = { ...process.env };
     delete env.NODE_OPTIONS; // vitest's own options are not the CLI's

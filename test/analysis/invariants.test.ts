@@ -7,6 +7,7 @@ import {
   firstViolation,
   seriesBounds,
 } from '../../src/analysis/invariants.ts';
+import { nodeWorkers } from '../../src/analysis/node.ts';
 import { createWorkspace, PARAM_NAMES, SERIES_INFO, SERIES_NAMES, simulate } from '../../src/core/index.ts';
 import { BASELINE, resolvedBaseline, variant } from './mcScenarios.ts';
 
@@ -63,6 +64,7 @@ describe('runEnsemble(…) with a failing draw', () => {
         draws: 1500,
         seed: 5,
         workers,
+        spawn: nodeWorkers,
         plantNonFiniteDraw: 1234,
       });
       const error = await run.then(

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ResultsFileError, readResultsFile } from '../../src/report/resultsFile.ts';
+import { readResultsFile } from '../../src/report/readResultsFile.ts';
+import { ResultsFileError } from '../../src/report/resultsFile.ts';
 import { resultsFixture } from './fixtures/resultsFixture.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'leadline-results-'));

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readResultsFile } from '../../src/report/readResultsFile.ts';
 import { MANIFEST_NAME } from '../../src/report/reportFolder.ts';
-import { readResultsFile } from '../../src/report/resultsFile.ts';
 import { writeReport } from '../../src/report/writeReport.ts';
 import { resultsFixture } from './fixtures/resultsFixture.ts';
 import { pngSize } from './svgText.ts';

@@ -2,12 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  loadScenarioFile,
-  parseScenarioText,
-  SCENARIO_DEFAULTS,
-  scenarioName,
-} from '../../src/scenario/index.ts';
+import { parseScenarioText, SCENARIO_DEFAULTS, scenarioName } from '../../src/scenario/index.ts';
+import { loadScenarioFile } from '../../src/scenario/node.ts';
 import { inputErrorOf } from './inputError.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'leadline-load-'));

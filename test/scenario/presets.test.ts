@@ -1,16 +1,10 @@
 /** Every file in scenarios/ parses, resolves and runs; presets and arguments resolve. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  loadPreset,
-  loadScenarioFile,
-  PRESET_NAMES,
-  presetDirectory,
-  resolveScenario,
-  resolveScenarioArg,
-  runCentral,
-} from '../../src/scenario/index.ts';
+import { PRESET_TEXTS_PATH, presetTextsModule } from '../../scripts/write-presets.ts';
+import { loadPreset, PRESET_NAMES, resolveScenario, runCentral } from '../../src/scenario/index.ts';
+import { loadScenarioFile, presetDirectory, resolveScenarioArg } from '../../src/scenario/node.ts';
 import { inputErrorOf } from './inputError.ts';
 
 const scenarioFiles = readdirSync(presetDirectory()).filter((name) => /\.ya?ml$/.test(name));
@@ -32,6 +26,21 @@ describe.each(scenarioFiles)('scenarios/%s', (fileName) => {
       .filter(([, column]) => !column.every(Number.isFinite))
       .map(([name]) => name);
     expect(notFinite).toEqual([]);
+  });
+});
+
+describe('src/scenario/presetTexts.ts', () => {
+  it('holds the text of every file in scenarios/ (run `npm run presets` when this fails)', () => {
+    expect(readFileSync(PRESET_TEXTS_PATH, 'utf8'), 'presetTexts.ts is stale: run `npm run presets`').toBe(
+      presetTextsModule(),
+    );
+  });
+
+  it('gives the same scenario as reading the file, apart from its source', () => {
+    for (const name of PRESET_NAMES) {
+      const fromFile = loadScenarioFile(join(presetDirectory(), `${name}.yaml`));
+      expect({ ...loadPreset(name), source: '' }).toEqual({ ...fromFile, source: '' });
+    }
   });
 });
 

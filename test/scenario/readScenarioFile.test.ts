@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadScenarioFile } from '../../src/scenario/load.ts';
 import { firstInvalidUtf8, MAX_SCENARIO_FILE_BYTES } from '../../src/scenario/readScenarioFile.ts';
+import { loadScenarioFile } from '../../src/scenario/scenarioFiles.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'leadline-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,7 +7,8 @@ import {
   QuantityReader,
 } from '../../../src/analysis/history/quantities.ts';
 import { createWorkspace, monthIndex, P, type ParamName, simulate } from '../../../src/core/index.ts';
-import { resolveScenario, resolveScenarioArg } from '../../../src/scenario/index.ts';
+import { resolveScenario } from '../../../src/scenario/index.ts';
+import { resolveScenarioArg } from '../../../src/scenario/node.ts';
 
 const baseline = resolveScenario(resolveScenarioArg('baseline'));
 const CUTOFF = monthIndex(2024, 12);

@@ -10,7 +10,9 @@ import { defaultObservations } from '../../../src/analysis/history/defaultObserv
 import { observationValuesByDraw } from '../../../src/analysis/history/historyDraws.ts';
 import { drawLogLikelihoods } from '../../../src/analysis/history/likelihood.ts';
 import { effectiveSampleSize, normalizeLogWeights } from '../../../src/analysis/history/weighted.ts';
-import { resolveScenario, resolveScenarioArg } from '../../../src/scenario/index.ts';
+import { nodeWorkers } from '../../../src/analysis/node.ts';
+import { resolveScenario } from '../../../src/scenario/index.ts';
+import { resolveScenarioArg } from '../../../src/scenario/node.ts';
 
 const resolved = ['baseline', 'scenario-one'].map((name) => resolveScenario(resolveScenarioArg(name)));
 const observations = defaultObservations();
@@ -19,7 +21,7 @@ const run = { draws: 300, seed: 7 };
 describe('conditionOnHistory(resolved, run, ensembles, observations)', () => {
   it('is bit-identical on 1 and 2 workers', async () => {
     const one = await runEnsemble(resolved, { ...run, workers: 1 });
-    const two = await runEnsemble(resolved, { ...run, workers: 2 });
+    const two = await runEnsemble(resolved, { ...run, workers: 2, spawn: nodeWorkers });
     const a = conditionOnHistory(resolved, run, one, observations);
     const b = conditionOnHistory(resolved, run, two, observations);
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { QuantityReader } from '../../../src/analysis/history/quantities.ts';
 import { createWorkspace, monthIndex, simulate } from '../../../src/core/index.ts';
-import { resolveScenario, resolveScenarioArg } from '../../../src/scenario/index.ts';
+import { resolveScenario } from '../../../src/scenario/index.ts';
+import { resolveScenarioArg } from '../../../src/scenario/node.ts';
 
 const baseline = resolveScenario(resolveScenarioArg('baseline'));
 const ws = simulate(baseline.params, baseline.schedule, createWorkspace(baseline.nMonths));

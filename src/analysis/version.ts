@@ -1,0 +1,2 @@
+/** The package version (test/docs/version.test.ts holds it equal to package.json's). */
+export const LEADLINE_VERSION = '0.1.0';
