@@ -27,12 +27,14 @@ import { EXIT_CHECKS_FAILED, EXIT_OK } from './exitCodes.ts';
 import { reportFailure } from './failure.ts';
 import { buildCalibration, buildHistory, renderCalibration, renderHistory } from './historyCommand.ts';
 import { DEFAULT_CUTOFF, loadObservations } from './historyOptions.ts';
+import { leverInfo, renderLevers } from './leversCommand.ts';
 import { linkForRun, runFromLink } from './linkOptions.ts';
 import { paramsAsJson, renderParams, selectParams } from './paramsCommand.ts';
 import { registerPolicyCommands } from './policyCommands.ts';
 import { openReportOutput, withReportOutput } from './reportOutput.ts';
 import { buildResultsFor, DEFAULT_OUT_DIR, renderRunText, resolveArgs } from './runCommand.ts';
 import { addSensitivityCommand } from './sensitivityCommand.ts';
+import { findSource, readSources, renderSource, renderSources } from './sourcesCommand.ts';
 import { validateScenarios } from './validateCommand.ts';
 import { LEADLINE_VERSION } from './version.ts';
 
@@ -319,6 +321,31 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const { text, issues } = validateScenarios(files);
       if (text !== '') io.out(`${text}\n`);
       if (issues.length > 0) throw new InputError(issues);
+    });
+
+  program
+    .command('levers')
+    .description(
+      'list every policy lever: its values, its setting in May 2026, where it acts, the paper priority',
+    )
+    .option('--json', 'print the levers as JSON')
+    .action((opts: { json?: boolean }) => {
+      const levers = leverInfo();
+      io.out(opts.json ? json({ levers }) : renderLevers(levers));
+    });
+
+  program
+    .command('sources')
+    .description('list the sourced facts (data/sources.csv), or show one in full: value, date, source, URL')
+    .argument('[id]', 'a fact id, such as P01')
+    .option('--json', 'print the facts (or the one fact) as JSON')
+    .action((id: string | undefined, opts: { json?: boolean }) => {
+      const facts = readSources();
+      if (id === undefined) io.out(opts.json ? json({ sources: facts }) : renderSources(facts));
+      else {
+        const fact = findSource(facts, id);
+        io.out(opts.json ? json(fact) : renderSource(fact));
+      }
     });
 
   registerPolicyCommands(program, io);

@@ -1,0 +1,111 @@
+/**
+ * `leadline sources [ID]`: the sourced facts of data/sources.csv — every fact id with its
+ * quantity and value, or one fact in full (value, unit, date, source, URL, note).
+ */
+import { readFileSync } from 'node:fs';
+import Table from 'cli-table3';
+import { expectedText, InputError } from '../scenario/errors.ts';
+
+export const SOURCES_CSV = new URL('../../data/sources.csv', import.meta.url);
+
+export interface SourceFact {
+  id: string;
+  category: string;
+  quantity: string;
+  value: string;
+  unit: string;
+  refersTo: string;
+  sourceTitle: string;
+  sourceUrl: string;
+  note: string;
+}
+
+/** Rows of RFC 4180 CSV text: fields may be quoted, with "" for a quote and line breaks inside. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export function readSources(): SourceFact[] {
+  const [, ...rows] = parseCsv(readFileSync(SOURCES_CSV, 'utf8'));
+  return rows
+    .filter((r) => r.length > 1)
+    .map(([id, category, quantity, value, unit, refersTo, sourceTitle, sourceUrl, note]) => ({
+      id,
+      category,
+      quantity,
+      value,
+      unit,
+      refersTo,
+      sourceTitle,
+      sourceUrl,
+      note: note ?? '',
+    }));
+}
+
+/** One fact by id (case-insensitive), or an InputError suggesting the closest ids. */
+export function findSource(facts: readonly SourceFact[], id: string): SourceFact {
+  const fact = facts.find((f) => f.id.toLowerCase() === id.toLowerCase());
+  if (fact !== undefined) return fact;
+  throw new InputError([
+    {
+      file: 'argument ID',
+      path: [],
+      expected: expectedText.knownKey(
+        'fact id',
+        id,
+        facts.map((f) => f.id),
+      ),
+      found: JSON.stringify(id),
+    },
+  ]);
+}
+
+export function renderSources(facts: readonly SourceFact[]): string {
+  const table = new Table({
+    head: ['id', 'quantity', 'value', 'refers to'],
+    style: { head: [], border: [] },
+  });
+  const short = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` : text);
+  for (const f of facts) table.push([f.id, short(f.quantity), short(`${f.value} ${f.unit}`), f.refersTo]);
+  return `${table.toString()}\n${facts.length} facts; \`leadline sources ID\` shows one in full.\n`;
+}
+
+export function renderSource(f: SourceFact): string {
+  return [
+    `${f.id}  ${f.quantity}`,
+    `  value:     ${f.value} ${f.unit}`,
+    `  refers to: ${f.refersTo}`,
+    `  source:    ${f.sourceTitle}`,
+    `  url:       ${f.sourceUrl}`,
+    `  note:      ${f.note}`,
+    '',
+  ].join('\n');
+}
