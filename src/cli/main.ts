@@ -23,6 +23,7 @@ import { collectChecks, renderChecks } from './checkCommand.ts';
 import { compareScenarios, renderComparison } from './compareCommand.ts';
 import { renderConditioned, renderConditionedComparison } from './conditionText.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED, type DrawOptions, parseDrawOptions } from './drawOptions.ts';
+import { streamDraws } from './drawsCommand.ts';
 import { EXIT_CHECKS_FAILED, EXIT_OK } from './exitCodes.ts';
 import { reportFailure } from './failure.ts';
 import { buildCalibration, buildHistory, renderCalibration, renderHistory } from './historyCommand.ts';
@@ -56,11 +57,18 @@ interface RunCliOptions {
 interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Writes to stdout and resolves when it may take more (backpressure for streamed output). */
+  outAsync?(text: string): Promise<void>;
 }
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  outAsync: (text) =>
+    new Promise((resolve) => {
+      if (process.stdout.write(text)) resolve();
+      else process.stdout.once('drain', resolve);
+    }),
 };
 
 function json(value: unknown): string {
@@ -347,6 +355,39 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         io.out(opts.json ? json(fact) : renderSource(fact));
       }
     });
+
+  program
+    .command('draws')
+    .description(
+      'one CSV row per Monte Carlo draw on stdout: draw index, seed, the chosen outputs (and parameters); streamed, any draw count',
+    )
+    .argument(
+      '[scenarios...]',
+      'preset names or scenario YAML files, on the same paired draws (default: baseline)',
+    )
+    .option('--draws <n>', `Monte Carlo draws (default ${DEFAULT_DRAWS})`)
+    .option('--seed <s>', `seed of the draws (default ${DEFAULT_SEED})`)
+    .option('--workers <w>', 'worker threads (default: the number of cores); rows do not depend on it')
+    .option(
+      '--output <series@YYYY-MM>',
+      'an output column, e.g. leadMonths@2028-12 (repeatable; default leadMonths@2028-12; past the horizon: empty)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option('--params', 'add every parameter of each draw, as run')
+    .action(
+      async (
+        scenarios: string[],
+        opts: { draws?: string; seed?: string; workers?: string; output: string[]; params?: boolean },
+      ) => {
+        await streamDraws(
+          scenarios,
+          parseDrawOptions(opts),
+          { outputs: opts.output, params: opts.params ?? false },
+          (text) => (io.outAsync ? io.outAsync(text) : io.out(text)),
+        );
+      },
+    );
 
   registerPolicyCommands(program, io);
 
