@@ -25,7 +25,14 @@ import {
 } from '../analysis/index.ts';
 import { monthLabel } from '../core/index.ts';
 import type { DrawOptions } from './drawOptions.ts';
-import { currentMonth, DEFAULT_CUTOFF, loadObservations, monthOption } from './historyOptions.ts';
+import {
+  currentMonth,
+  DEFAULT_CUTOFF,
+  limitDraws,
+  loadObservations,
+  MAX_HISTORY_DRAWS,
+  monthOption,
+} from './historyOptions.ts';
 import { resolveArgs } from './runCommand.ts';
 
 export interface HistoryCliOptions {
@@ -39,6 +46,7 @@ export function buildHistory(
   draws: DrawOptions,
   opts: HistoryCliOptions,
 ): HistoryResult {
+  limitDraws(draws.draws, MAX_HISTORY_DRAWS, 'leadline history');
   const observations = loadObservations(opts.observations);
   const cutoffMonth = monthOption('--cutoff', opts.cutoff, DEFAULT_CUTOFF);
   const untilMonth = monthOption('--until', opts.until, currentMonth());

@@ -4,6 +4,28 @@ import { defaultObservations, type Observation, parseObservations } from '../ana
 import { monthLabel, parseMonth } from '../core/index.ts';
 import { InputError } from '../scenario/index.ts';
 
+/**
+ * Most draws `leadline history` takes: it keeps every draw's monthly values of each observed
+ * quantity in memory (8 quantities × ~47 months × 8 bytes ≈ 3 kB a draw).
+ */
+export const MAX_HISTORY_DRAWS = 100_000;
+/** Most draws --condition-on-history takes: one model value per draw and observation (~0.2 kB a draw) and a re-run of each draw. */
+export const MAX_CONDITIONED_DRAWS = 1_000_000;
+
+/** Refuses more draws than `max` for `what` (bad input, exit 2). */
+export function limitDraws(draws: number, max: number, what: string): void {
+  if (draws > max) {
+    throw new InputError([
+      {
+        file: 'option --draws',
+        path: [],
+        expected: `at most ${max.toLocaleString('en-US')} draws for ${what}`,
+        found: String(draws),
+      },
+    ]);
+  }
+}
+
 /** The calibration sees observations up to this month unless told otherwise. */
 export const DEFAULT_CUTOFF = '2024-12';
 

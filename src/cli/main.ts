@@ -27,7 +27,7 @@ import { streamDraws } from './drawsCommand.ts';
 import { EXIT_CHECKS_FAILED, EXIT_OK } from './exitCodes.ts';
 import { reportFailure } from './failure.ts';
 import { buildCalibration, buildHistory, renderCalibration, renderHistory } from './historyCommand.ts';
-import { DEFAULT_CUTOFF, loadObservations } from './historyOptions.ts';
+import { DEFAULT_CUTOFF, limitDraws, loadObservations, MAX_CONDITIONED_DRAWS } from './historyOptions.ts';
 import { leverInfo, renderLevers } from './leversCommand.ts';
 import { linkForRun, runFromLink } from './linkOptions.ts';
 import { paramsAsJson, renderParams, selectParams } from './paramsCommand.ts';
@@ -142,7 +142,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const { resolved, draws, note } = runInputs(scenarios, opts);
       if (note) io.err(`${note}\n`);
       const history = opts.conditionOnHistory ? loadObservations(opts.observations) : undefined;
-      if (history !== undefined) requireDraws(draws.draws, '--condition-on-history');
+      if (history !== undefined) {
+        requireDraws(draws.draws, '--condition-on-history');
+        limitDraws(draws.draws, MAX_CONDITIONED_DRAWS, '--condition-on-history');
+      }
       const folder = await openReportOutput(opts, DEFAULT_OUT_DIR);
       await withReportOutput(folder, async () => {
         let conditioned: ConditionedScenario[] | undefined;
@@ -215,7 +218,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         },
       ) => {
         const history = opts.conditionOnHistory ? loadObservations(opts.observations) : undefined;
-        const comparison = await compareScenarios(a, b, parseDrawOptions(opts), history);
+        const draws = parseDrawOptions(opts);
+        if (history !== undefined) limitDraws(draws.draws, MAX_CONDITIONED_DRAWS, '--condition-on-history');
+        const comparison = await compareScenarios(a, b, draws, history);
         const extra = comparison.conditionedOnHistory;
         io.out(
           opts.json

@@ -96,5 +96,8 @@ describe('--condition-on-history', () => {
     );
     const refused = await runCli('run', '--draws', '0', '--no-report', '--condition-on-history');
     expect(refused.code).toBe(2);
+    const tooMany = await runCli('history', '--draws', '200000', '--no-report');
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.stderr).toContain('option --draws: expected at most 100,000 draws for leadline history, found 200000');
   }, 60_000);
 });
