@@ -98,6 +98,8 @@ describe('--condition-on-history', () => {
     expect(refused.code).toBe(2);
     const tooMany = await runCli('history', '--draws', '200000', '--no-report');
     expect(tooMany.code).toBe(2);
-    expect(tooMany.stderr).toContain('option --draws: expected at most 100,000 draws for leadline history, found 200000');
+    expect(tooMany.stderr).toContain(
+      'option --draws: expected at most 100,000 draws for leadline history, found 200000',
+    );
   }, 60_000);
 });
