@@ -12,6 +12,7 @@ import {
   DEFAULT_MAX_N,
   DEFAULT_RESAMPLES,
   DEFAULT_SENSITIVITY_OUTPUT,
+  drawValuesEvaluator,
   OutputSpecError,
   parseSensitivityOutput,
   type RowEvaluatorFactory,
@@ -20,6 +21,7 @@ import {
   type SensitivityResult,
   START_N,
 } from '../analysis/index.ts';
+import { nodeWorkers } from '../analysis/node.ts';
 import {
   CONSTANT_OUTPUT_NOTE,
   DEFAULT_SENSITIVITY_OUT_DIR,
@@ -117,13 +119,9 @@ export async function sensitivityFor(
   }
 }
 
-/**
- * The evaluator for `workers` threads. Until the per-draw runner with worker threads is adopted,
- * every count runs in this thread (results are the same for any count: each row's output
- * depends on that row alone).
- */
-export function sensitivityEvaluator(_workers: number): RowEvaluatorFactory | undefined {
-  return undefined;
+/** The evaluator for `workers` threads: the per-draw evaluation API, on Node worker threads. */
+export function sensitivityEvaluator(workers: number): RowEvaluatorFactory {
+  return drawValuesEvaluator(workers, nodeWorkers);
 }
 
 const ci = (c: readonly [number, number]): string => `${formatNumber(c[0])}–${formatNumber(c[1])}`;

@@ -1,5 +1,6 @@
 /** Sensitivity analysis: tornado and Sobol' indices (browser-safe: no Node built-ins). */
 export { type ConvergenceStep, convergenceStep } from './convergence.ts';
+export { drawValuesEvaluator } from './drawValuesEvaluator.ts';
 export {
   evaluateRowsInto,
   inProcessEvaluator,

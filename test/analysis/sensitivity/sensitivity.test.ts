@@ -3,6 +3,7 @@ import { OUTCOME_MONTH } from '../../../src/analysis/outcomes.ts';
 import { DrawRandom } from '../../../src/analysis/rng.ts';
 import { inverseCdf, ParamSampler } from '../../../src/analysis/sampler.ts';
 import {
+  drawValuesEvaluator,
   evaluateRowsInto,
   outputMonth,
   parseSensitivityOutput,
@@ -108,6 +109,19 @@ describe('runSensitivity(resolved, opts)', () => {
       expect(Array.from(b)).toEqual(Array.from(a));
     }
     expect(truncatedTo(full, full.nMonths + 5)).toBe(full);
+  });
+
+  it('drawValuesEvaluator (the per-draw evaluation API) gives the in-process outputs, bit for bit', async () => {
+    const resolved = truncatedTo(resolvedScenarioOne(), OUTCOME_MONTH);
+    const rows = new Float64Array(30 * N_PARAMS);
+    new ParamSampler().sampleBlock(new DrawRandom(), 4, 0, 30, rows);
+    for (const spec of ['leadMonths@2028-12', 'scenarioOneWorld']) {
+      const output = parseSensitivityOutput(spec);
+      const local = new Float64Array(30);
+      evaluateRowsInto(resolved, output, rows, 30, local);
+      const viaApi = await drawValuesEvaluator(1)(resolved, output).evaluate(rows, 30);
+      expect(Array.from(viaApi)).toEqual(Array.from(local));
+    }
   });
 
   it('leaves pinned parameters out of the factors', () => {
