@@ -1,0 +1,87 @@
+/**
+ * exp(x), adapted from fdlibm 5.3 e_exp.c (Sun Microsystems, 1993; "Permission to use, copy,
+ * modify, and distribute this software is freely granted, provided that this notice is
+ * preserved"), as V8 uses it (v8/src/base/ieee754.cc, "adapted from fdlibm", V8 11.3 in
+ * Node 20), including V8's special case exp(1) = e.
+ *
+ * Method:
+ *   1. reduce: x = k·ln2 + r, |r| ≤ ln2/2, with r held as hi − lo (ln2 split in ln2HI + ln2LO,
+ *      k·ln2HI exact);
+ *   2. approximate exp(r) = 1 + r + r·R1(r)/(2 − R1(r)), R1(r) = r − (P1·r² + … + P5·r¹⁰), a
+ *      Remez polynomial for r·(eʳ+1)/(eʳ−1) with error < 2⁻⁵⁹;
+ *   3. scale back: exp(x) = 2ᵏ · exp(r).
+ * Error < 1 ulp. exp(+∞) = +∞, exp(−∞) = 0, exp(NaN) = NaN; overflow above 709.78…,
+ * underflow to 0 below −745.13….
+ */
+import { fromWords, highWord, lowWord } from './bits.ts';
+
+const O_THRESHOLD = 7.09782712893383973096e2; // 0x40862E42 FEFA39EF
+const U_THRESHOLD = -7.45133219101941108420e2; // 0xC0874910 D52D3051
+const LN2_HI = 6.93147180369123816490e-1; // 0x3FE62E42 FEE00000
+const LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
+const INV_LN2 = 1.4426950408889633870; // 0x3FF71547 652B82FE
+const P1 = 1.66666666666666019037e-1; // 0x3FC55555 5555553E
+const P2 = -2.77777777770155933842e-3; // 0xBF66C16C 16BEBD93
+const P3 = 6.61375632143793436117e-5; // 0x3F11566A AF25DE2C
+const P4 = -1.65339022054652515390e-6; // 0xBEBBBD41 C5D26BF1
+const P5 = 4.13813679705723846039e-8; // 0x3E663769 72BEA4D0
+const E = 2.718281828459045; // 0x4005BF0A 8B145769, e rounded to nearest
+const TWO_M1000 = 9.33263618503218878990e-302; // 2⁻¹⁰⁰⁰
+const TWO_1023 = 8.98846567431158e307; // 2¹⁰²³
+
+/** eˣ. */
+export function exp(x: number): number {
+  const hxSigned = highWord(x);
+  const negative = hxSigned < 0 ? 1 : 0;
+  const hx = hxSigned & 0x7fffffff; // high word of |x|
+
+  if (hx >= 0x40862e42) {
+    // |x| ≥ 709.78…: NaN, ±∞, overflow or underflow
+    if (hx >= 0x7ff00000) {
+      if (((hx & 0xfffff) | lowWord(x)) !== 0) return x + x; // NaN
+      return negative === 0 ? x : 0; // exp(+∞) = +∞, exp(−∞) = 0
+    }
+    if (x > O_THRESHOLD) return Number.POSITIVE_INFINITY;
+    if (x < U_THRESHOLD) return 0;
+  }
+
+  let hi = 0;
+  let lo = 0;
+  let k = 0;
+  let r = x;
+  if (hx > 0x3fd62e42) {
+    // |x| > ln2/2
+    if (hx < 0x3ff0a2b2) {
+      // and |x| < 1.5·ln2: k = ±1
+      if (x === 1) return E;
+      if (negative === 0) {
+        hi = x - LN2_HI;
+        lo = LN2_LO;
+        k = 1;
+      } else {
+        hi = x + LN2_HI;
+        lo = -LN2_LO;
+        k = -1;
+      }
+    } else {
+      k = (INV_LN2 * x + (negative === 0 ? 0.5 : -0.5)) | 0; // truncation, as C's (int)
+      hi = x - k * LN2_HI; // exact
+      lo = k * LN2_LO;
+    }
+    r = hi - lo;
+  } else if (hx < 0x3e300000) {
+    // |x| < 2⁻²⁸: exp(x) = 1 + x to within half an ulp
+    return 1 + x;
+  }
+
+  // r is now in [−ln2/2, ln2/2]
+  const t = r * r;
+  const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  if (k === 0) return 1 - ((r * c) / (c - 2) - r);
+  const y = 1 - ((lo - (r * c) / (2 - c)) - hi);
+  if (k >= -1021) {
+    if (k === 1024) return y * 2 * TWO_1023;
+    return y * fromWords(0x3ff00000 + (k << 20), 0); // y·2ᵏ
+  }
+  return y * fromWords(0x3ff00000 + ((k + 1000) << 20), 0) * TWO_M1000; // y·2ᵏ⁺¹⁰⁰⁰·2⁻¹⁰⁰⁰
+}

@@ -1,0 +1,104 @@
+/**
+ * eˣ − 1, adapted from fdlibm 5.3 s_expm1.c (Sun Microsystems, 1993; "Permission to use, copy,
+ * modify, and distribute this software is freely granted, provided that this notice is
+ * preserved"), as V8 11.3 (Node 20) uses it in v8/src/base/ieee754.cc.
+ *
+ * Method:
+ *   1. reduce: x = k·ln2 + r, |r| ≤ ln2/2, with a correction c for the rounding of r;
+ *   2. on the primary range, with R1(r²) ≈ 1 + Q1·r² + … + Q5·r¹⁰ (Remez, error < 2⁻⁶¹; the
+ *      Q's here are pre-scaled by 2ⁱ for z = r²/2):
+ *        expm1(r) = r + r²/2 + (r³/2)·(3 − (R1 + R1·r/2))/(6 − r·(3 − R1·r/2)),
+ *      and expm1(r + c) ≈ expm1(r) + c + r·c;
+ *   3. scale back: expm1(x) = 2ᵏ·(expm1(r) + 1) − 1, arranged per range of k to keep the
+ *      rounding error small (k = 0, −1, 1, k ≤ −2 or k > 56, k < 20, otherwise).
+ * Error < 1 ulp. expm1(+∞) = +∞, expm1(−∞) = −1, expm1(NaN) = NaN, expm1(±0) = ±0.
+ */
+import { fromWords, highWord, lowWord } from './bits.ts';
+
+const O_THRESHOLD = 7.09782712893383973096e2; // 0x40862E42 FEFA39EF
+const LN2_HI = 6.93147180369123816490e-1; // 0x3FE62E42 FEE00000
+const LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
+const INV_LN2 = 1.4426950408889633870; // 0x3FF71547 652B82FE
+const Q1 = -3.33333333333331316428e-2; // 0xBFA11111 111110F4
+const Q2 = 1.58730158725481460165e-3; // 0x3F5A01A0 19FE5585
+const Q3 = -7.93650757867487942473e-5; // 0xBF14CE19 9EAADBB7
+const Q4 = 4.00821782732936239552e-6; // 0x3ED0CFCA 86E65239
+const Q5 = -2.01099218183624371326e-7; // 0xBE8AFDB7 6E09C32D
+const TWO_1023 = 8.98846567431158e307; // 2¹⁰²³
+
+/** eˣ − 1, accurate near 0. */
+export function expm1(x: number): number {
+  const hxSigned = highWord(x);
+  const negative = hxSigned < 0;
+  const hx = hxSigned & 0x7fffffff; // high word of |x|
+
+  if (hx >= 0x4043687a) {
+    // |x| ≥ 56·ln2
+    if (hx >= 0x40862e42) {
+      // |x| ≥ 709.78…
+      if (hx >= 0x7ff00000) {
+        if (((hx & 0xfffff) | lowWord(x)) !== 0) return x + x; // NaN
+        return negative ? -1 : x; // expm1(−∞) = −1, expm1(+∞) = +∞
+      }
+      if (x > O_THRESHOLD) return Number.POSITIVE_INFINITY;
+    }
+    if (negative) return -1; // x < −56·ln2: eˣ is below half an ulp of 1
+  }
+
+  let r = x;
+  let c = 0;
+  let k = 0;
+  if (hx > 0x3fd62e42) {
+    // |x| > ln2/2
+    let hi: number;
+    let lo: number;
+    if (hx < 0x3ff0a2b2) {
+      // and |x| < 1.5·ln2
+      if (!negative) {
+        hi = x - LN2_HI;
+        lo = LN2_LO;
+        k = 1;
+      } else {
+        hi = x + LN2_HI;
+        lo = -LN2_LO;
+        k = -1;
+      }
+    } else {
+      k = (INV_LN2 * x + (negative ? -0.5 : 0.5)) | 0; // truncation, as C's (int)
+      hi = x - k * LN2_HI; // exact
+      lo = k * LN2_LO;
+    }
+    r = hi - lo;
+    c = hi - r - lo;
+  } else if (hx < 0x3c900000) {
+    return x; // |x| < 2⁻⁵⁴: expm1(x) = x to within half an ulp
+  }
+
+  // r is now in [−ln2/2, ln2/2]
+  const hfx = 0.5 * r;
+  const hxs = r * hfx;
+  const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+  let t = 3 - r1 * hfx;
+  let e = hxs * ((r1 - t) / (6 - r * t));
+  if (k === 0) return r - (r * e - hxs); // c is 0
+  e = r * (e - c) - c;
+  e -= hxs;
+  if (k === -1) return 0.5 * (r - e) - 0.5;
+  if (k === 1) return r < -0.25 ? -2 * (e - (r + 0.5)) : 1 + 2 * (r - e);
+  let y: number;
+  if (k <= -2 || k > 56) {
+    // 2ᵏ·(1 − (e − r)) − 1 is accurate enough
+    y = 1 - (e - r);
+    y = k === 1024 ? y * 2 * TWO_1023 : y * fromWords(0x3ff00000 + (k << 20), 0);
+    return y - 1;
+  }
+  if (k < 20) {
+    t = fromWords(0x3ff00000 - (0x200000 >> k), 0); // 1 − 2⁻ᵏ
+    y = t - (e - r);
+  } else {
+    t = fromWords((0x3ff - k) << 20, 0); // 2⁻ᵏ
+    y = r - (e + t);
+    y += 1;
+  }
+  return y * fromWords(0x3ff00000 + (k << 20), 0); // ·2ᵏ
+}

@@ -1,0 +1,66 @@
+/**
+ * ln x, adapted from fdlibm 5.3 e_log.c 1.3 (Sun Microsystems, 1993; "Permission to use, copy,
+ * modify, and distribute this software is freely granted, provided that this notice is
+ * preserved"), as in FreeBSD msun src/e_log.c and V8 11.3 (Node 20) v8/src/base/ieee754.cc.
+ *
+ * Method:
+ *   1. reduce: x = 2ᵏ·(1 + f) with √2/2 < 1 + f < √2;
+ *   2. with s = f/(2 + f), log(1 + f) = log(1 + s) − log(1 − s) = 2s + s·R(s²), R a Remez
+ *      polynomial Lg1·s² + … + Lg7·s¹⁴ (error < 2⁻⁵⁸·⁴⁵), computed as
+ *      f − (hfsq − s·(hfsq + R)) with hfsq = f²/2 (or f − s·(f − R) where that is accurate);
+ *   3. log(x) = k·ln2_hi + (log(1 + f) + k·ln2_lo), k·ln2_hi exact for |k| < 2000.
+ * Error < 1 ulp. log(±0) = −∞, log(x < 0) = NaN, log(+∞) = +∞, log(NaN) = NaN.
+ */
+import { highWord, lowWord, withHighWord } from './bits.ts';
+
+const LN2_HI = 6.93147180369123816490e-1; // 0x3FE62E42 FEE00000
+const LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
+const TWO54 = 1.8014398509481984e16; // 2⁵⁴
+const LG1 = 6.666666666666735130e-1; // 0x3FE55555 55555593
+const LG2 = 3.999999999940941908e-1; // 0x3FD99999 9997FA04
+const LG3 = 2.857142874366239149e-1; // 0x3FD24924 94229359
+const LG4 = 2.222219843214978396e-1; // 0x3FCC71C5 1D8E78AF
+const LG5 = 1.818357216161805012e-1; // 0x3FC74664 96CB03DE
+const LG6 = 1.531383769920937332e-1; // 0x3FC39A09 D078C69F
+const LG7 = 1.479819860511658591e-1; // 0x3FC2F112 DF3E5244
+
+/** Natural logarithm of x. */
+export function log(x: number): number {
+  let hx = highWord(x);
+  let k = 0;
+  let xr = x;
+  if (hx < 0x00100000) {
+    // x < 2⁻¹⁰²²: zero, negative or subnormal
+    if (((hx & 0x7fffffff) | lowWord(x)) === 0) return Number.NEGATIVE_INFINITY;
+    if (hx < 0) return Number.NaN;
+    k -= 54;
+    xr *= TWO54; // scale a subnormal up
+    hx = highWord(xr);
+  }
+  if (hx >= 0x7ff00000) return xr + xr; // +∞ or NaN
+  k += (hx >> 20) - 1023;
+  hx &= 0x000fffff;
+  const i = (hx + 0x95f64) & 0x100000;
+  xr = withHighWord(xr, hx | (i ^ 0x3ff00000)); // normalise x or x/2 into [√2/2, √2)
+  k += i >> 20;
+  const f = xr - 1;
+  if ((0x000fffff & (2 + hx)) < 3) {
+    // −2⁻²⁰ ≤ f < 2⁻²⁰
+    if (f === 0) return k === 0 ? 0 : k * LN2_HI + k * LN2_LO;
+    const R = f * f * (0.5 - 0.33333333333333333 * f);
+    return k === 0 ? f - R : k * LN2_HI - ((R - k * LN2_LO) - f);
+  }
+  const s = f / (2 + f);
+  const z = s * s;
+  const w = z * z;
+  const t1 = w * (LG2 + w * (LG4 + w * LG6));
+  const t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
+  const R = t2 + t1;
+  if (((hx - 0x6147a) | (0x6b851 - hx)) > 0) {
+    const hfsq = 0.5 * f * f;
+    return k === 0
+      ? f - (hfsq - s * (hfsq + R))
+      : k * LN2_HI - ((hfsq - (s * (hfsq + R) + k * LN2_LO)) - f);
+  }
+  return k === 0 ? f - s * (f - R) : k * LN2_HI - ((s * (f - R) - k * LN2_LO) - f);
+}

@@ -1,0 +1,95 @@
+/**
+ * ln(1 + x), adapted from fdlibm 5.3 s_log1p.c (Sun Microsystems, 1993; "Permission to use,
+ * copy, modify, and distribute this software is freely granted, provided that this notice is
+ * preserved"), as in FreeBSD msun src/s_log1p.c and V8 11.3 (Node 20) v8/src/base/ieee754.cc.
+ *
+ * Method:
+ *   1. reduce: 1 + x = 2ᵏ·(1 + f) with √2/2 < 1 + f < √2; when k ≠ 0, u = fl(1 + x) is not
+ *      exact and the correction c = ((1 + x) − u)/u is added back (log(1+x) − log(u) ≈ c/u);
+ *   2. log(1 + f) = f − (hfsq − s·(hfsq + R)), s = f/(2 + f), hfsq = f²/2, R a Remez polynomial
+ *      Lp1·s² + … + Lp7·s¹⁴ (error < 2⁻⁵⁸·⁴⁵);
+ *   3. log1p(x) = k·ln2_hi + (log(1 + f) + (k·ln2_lo + c)).
+ * Error < 1 ulp. log1p(−1) = −∞, log1p(x < −1) = NaN, log1p(+∞) = +∞, log1p(±0) = ±0.
+ */
+import { highWord, withHighWord } from './bits.ts';
+
+const LN2_HI = 6.93147180369123816490e-1; // 0x3FE62E42 FEE00000
+const LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
+const LP1 = 6.666666666666735130e-1; // 0x3FE55555 55555593
+const LP2 = 3.999999999940941908e-1; // 0x3FD99999 9997FA04
+const LP3 = 2.857142874366239149e-1; // 0x3FD24924 94229359
+const LP4 = 2.222219843214978396e-1; // 0x3FCC71C5 1D8E78AF
+const LP5 = 1.818357216161805012e-1; // 0x3FC74664 96CB03DE
+const LP6 = 1.531383769920937332e-1; // 0x3FC39A09 D078C69F
+const LP7 = 1.479819860511658591e-1; // 0x3FC2F112 DF3E5244
+
+/** ln(1 + x), accurate near 0. */
+export function log1p(x: number): number {
+  const hx = highWord(x);
+  const ax = hx & 0x7fffffff;
+
+  let k = 1;
+  let f = 0;
+  let c = 0;
+  let hu = 0;
+  if (hx < 0x3fda827a) {
+    // 1 + x < √2 (and x negative or small)
+    if (ax >= 0x3ff00000) {
+      // x ≤ −1
+      return x === -1 ? Number.NEGATIVE_INFINITY : Number.NaN;
+    }
+    if (ax < 0x3e200000) {
+      // |x| < 2⁻²⁹
+      if (ax < 0x3c900000) return x; // |x| < 2⁻⁵⁴
+      return x - x * x * 0.5;
+    }
+    if (hx > 0 || hx <= (0xbfd2bec4 | 0)) {
+      // −0.2929 < x < 0.41422: 1 + x is already in [√2/2, √2)
+      k = 0;
+      f = x;
+      hu = 1;
+    }
+  }
+  if (hx >= 0x7ff00000) return x + x; // +∞ or NaN
+  if (k !== 0) {
+    let u: number;
+    if (hx < 0x43400000) {
+      u = 1 + x;
+      hu = highWord(u);
+      k = (hu >> 20) - 1023;
+      c = k > 0 ? 1 - (u - x) : x - (u - 1); // the rounding error of 1 + x
+      c /= u;
+    } else {
+      u = x;
+      hu = highWord(u);
+      k = (hu >> 20) - 1023;
+      c = 0;
+    }
+    hu &= 0x000fffff;
+    if (hu < 0x6a09e) {
+      u = withHighWord(u, hu | 0x3ff00000); // normalise u
+    } else {
+      k += 1;
+      u = withHighWord(u, hu | 0x3fe00000); // normalise u/2
+      hu = (0x00100000 - hu) >> 2;
+    }
+    f = u - 1;
+  }
+  const hfsq = 0.5 * f * f;
+  if (hu === 0) {
+    // |f| < 2⁻²⁰
+    if (f === 0) {
+      if (k === 0) return 0;
+      c += k * LN2_LO;
+      return k * LN2_HI + c;
+    }
+    const R = hfsq * (1 - 0.66666666666666666 * f);
+    return k === 0 ? f - R : k * LN2_HI - ((R - (k * LN2_LO + c)) - f);
+  }
+  const s = f / (2 + f);
+  const z = s * s;
+  const R = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
+  return k === 0
+    ? f - (hfsq - s * (hfsq + R))
+    : k * LN2_HI - ((hfsq - (s * (hfsq + R) + (k * LN2_LO + c))) - f);
+}
