@@ -17,6 +17,7 @@
  * The block's permutations come from the stream (seed, block index) in their own domain.
  */
 import { P, type ParamName } from '../core/index.ts';
+import { sin } from '../core/math/index.ts';
 import { normalQuantile } from './mcSpecial.ts';
 import { DOMAIN_BLOCK, type DrawRandom } from './rng.ts';
 
@@ -42,7 +43,7 @@ export class CorrelationError extends Error {
 
 /** Pearson correlation of normal scores giving Spearman correlation `spearman`: 2 sin(π ρ_S / 6). */
 export function pearsonForSpearman(spearman: number): number {
-  return 2 * Math.sin((Math.PI * spearman) / 6);
+  return 2 * sin((Math.PI * spearman) / 6);
 }
 
 /** Cholesky factor L (lower, row-major) of a symmetric k × k matrix; false when not positive definite. */

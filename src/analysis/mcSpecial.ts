@@ -2,6 +2,7 @@
  * Special functions the sampler needs: the standard normal quantile, log-gamma, and the
  * regularized incomplete beta function with its inverse.
  */
+import { exp, log, log1p, sin } from '../core/math/index.ts';
 
 /**
  * Standard normal quantile Φ⁻¹(p), Wichura's algorithm AS 241 (PPND16), "The percentage
@@ -35,7 +36,7 @@ export function normalQuantile(p: number): number {
         1)
     );
   }
-  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  let r = Math.sqrt(-log(q < 0 ? p : 1 - p));
   let value: number;
   if (r <= 5) {
     r -= 1.6;
@@ -95,12 +96,12 @@ const LANCZOS = [
 
 /** ln Γ(x) for x > 0 by the Lanczos approximation (relative error ~1e-15). */
 export function logGamma(x: number): number {
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x); // reflection
+  if (x < 0.5) return log(Math.PI / sin(Math.PI * x)) - logGamma(1 - x); // reflection
   const z = x - 1;
   let sum = LANCZOS[0];
   for (let i = 1; i < 9; i++) sum += LANCZOS[i] / (z + i);
   const t = z + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+  return 0.5 * log(2 * Math.PI) + (z + 0.5) * log(t) - t + log(sum);
 }
 
 const BETA_CF_MAX_ITERATIONS = 300;
@@ -148,7 +149,7 @@ export function logBeta(a: number, b: number): number {
 export function regularizedIncompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b));
+  const front = exp(a * log(x) + b * log1p(-x) - logBeta(a, b));
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(x, a, b)) / a;
   return 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
 }
@@ -172,7 +173,7 @@ export function betaQuantile(p: number, a: number, b: number): number {
     if (f === 0) return x;
     if (f < 0) lo = x;
     else hi = x;
-    const density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - lnB);
+    const density = exp((a - 1) * log(x) + (b - 1) * log1p(-x) - lnB);
     let next = x - f / density;
     if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
     if (Math.abs(next - x) <= 1e-15 * Math.max(x, 1e-300) || hi - lo <= 4e-16 * hi) return next;

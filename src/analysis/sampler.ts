@@ -15,6 +15,7 @@
  * Parameters whose distribution is `fixed` are not drawn: they keep their central value.
  */
 import { N_PARAMS, PARAM_NAMES } from '../core/index.ts';
+import { exp, log } from '../core/math/index.ts';
 import type { Distribution, ParamSpec } from '../params/index.ts';
 import { PARAM_TABLE } from '../params/index.ts';
 import { betaQuantile, normalQuantile } from './mcSpecial.ts';
@@ -40,7 +41,7 @@ export function inverseCdf(dist: Distribution, central: number, u: number): numb
       return triangularQuantile(dist.low, central, dist.high, u);
     case 'lognormal90': {
       const { median, sigma } = lognormal90Shape(dist.p5, dist.p95);
-      return median * Math.exp(sigma * normalQuantile(u));
+      return median * exp(sigma * normalQuantile(u));
     }
     case 'beta':
       return dist.low + (dist.high - dist.low) * betaQuantile(u, dist.alpha, dist.beta);
@@ -49,7 +50,7 @@ export function inverseCdf(dist: Distribution, central: number, u: number): numb
 
 /** Median and log-standard-deviation of the lognormal with 5th/95th percentiles p5, p95. */
 export function lognormal90Shape(p5: number, p95: number): { median: number; sigma: number } {
-  return { median: Math.sqrt(p5 * p95), sigma: Math.log(p95 / p5) / (2 * Z_95) };
+  return { median: Math.sqrt(p5 * p95), sigma: log(p95 / p5) / (2 * Z_95) };
 }
 
 /** Closed-form inverse CDF of the triangular distribution on [low, high] with mode `mode`. */
@@ -151,7 +152,7 @@ export class ParamSampler {
       case KIND_TRIANGULAR:
         return triangularQuantile(this.c0[i], this.c1[i], this.c2[i], u);
       case KIND_LOGNORMAL:
-        return this.c0[i] * Math.exp(this.c1[i] * normalQuantile(u));
+        return this.c0[i] * exp(this.c1[i] * normalQuantile(u));
       case KIND_BETA:
         return this.c2[i] + this.c3[i] * betaQuantile(u, this.c0[i], this.c1[i]);
       default:

@@ -10,6 +10,7 @@
  * Adoption is irreversible: when the ceiling lies at or below A, A holds (firms do not drop AI
  * they use in production).
  */
+import { exp } from './math/index.ts';
 
 /** Largest |z| at which expOfMonthlyStep applies its Padé approximant (a numerical constant, not a model number). */
 export const PADE_LIMIT = 0.25;
@@ -63,7 +64,7 @@ export function adoptionCeiling(
   midECI: number,
   scaleECI: number,
 ): number {
-  return ceilingMax / (1 + Math.exp(-(capabilityECI - midECI) / scaleECI));
+  return ceilingMax / (1 + exp(-(capabilityECI - midECI) / scaleECI));
 }
 
 /**
@@ -75,7 +76,7 @@ export function adoptionCeiling(
  * every live value around it.
  */
 export function expOfMonthlyStep(z: number): number {
-  if (z > PADE_LIMIT || z < -PADE_LIMIT) return Math.exp(z);
+  if (z > PADE_LIMIT || z < -PADE_LIMIT) return exp(z);
   const z2 = z * z;
   const even = 120 + 12 * z2;
   const odd = z * (60 + z2);

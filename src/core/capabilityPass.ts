@@ -17,6 +17,7 @@
 
 import { catchUpOverStep, distillationThreshold } from './catchUp.ts';
 import { CH } from './channels.ts';
+import { exp, log } from './math/index.ts';
 import { P } from './paramNames.ts';
 import { MONTHS_PER_YEAR, monthIndexOfDecimalYear } from './time.ts';
 import type { Workspace } from './workspace.ts';
@@ -55,9 +56,9 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
   const talentCN = params[P.talentCN];
   // research term (ψ_b A_b / research_ref)^λ = exp(λ (ln ψ_b − ln research_ref + ln A_b)),
   // research_ref a fixed reference (US research compute of mid-2024), the same in every scenario
-  const lnResearchRef = Math.log(params[P.researchReferenceH100e]);
-  const lnPsiUS = Math.log(params[P.researchShareUS]) - lnResearchRef;
-  const lnPsiCN = Math.log(params[P.researchShareCN]) - lnResearchRef;
+  const lnResearchRef = log(params[P.researchReferenceH100e]);
+  const lnPsiUS = log(params[P.researchShareUS]) - lnResearchRef;
+  const lnPsiCN = log(params[P.researchShareCN]) - lnResearchRef;
   const boostMax = params[P.boostMax];
   const boostThreshold = params[P.boostThresholdECI];
   const boostRamp = params[P.boostRampECI];
@@ -82,8 +83,8 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
   for (let m = 0; m < n; m++) {
     const logTUS = log10TUS[m];
     const logTCN = log10TCN[m];
-    const baseUS = alpha0 * Math.exp(lambda * (lnPsiUS + lnAUS[m]));
-    const baseCN = alpha0 * Math.exp(lambda * (lnPsiCN + lnACN[m])) * talentCN;
+    const baseUS = alpha0 * exp(lambda * (lnPsiUS + lnAUS[m]));
+    const baseCN = alpha0 * exp(lambda * (lnPsiCN + lnACN[m])) * talentCN;
     if (m === 0) {
       // Place the PRC initialLeadMonths behind the leader's backward-extrapolated trajectory:
       // on the US trajectory when the US leads, on the PRC's own when the PRC leads (§2.5).

@@ -11,6 +11,7 @@
  * follower's own growth is overtaking the leader within the step).
  */
 import { MIN_CATCH_UP_RATE } from './constants.ts';
+import { exp, expm1 } from './math/index.ts';
 
 const minRate = MIN_CATCH_UP_RATE;
 
@@ -24,7 +25,7 @@ const minRate = MIN_CATCH_UP_RATE;
 export function catchUpOverStep(gapOOM: number, ownGrowthDiffOOM: number, kappaPerStep: number): number {
   if (kappaPerStep < minRate) return 0;
   // 1 − e^(−κh) via expm1: exact to rounding even for tiny κ (1 − exp(−κ) cancels below ~1e-7)
-  const relaxed = -Math.expm1(-kappaPerStep);
+  const relaxed = -expm1(-kappaPerStep);
   const gained = gapOOM * relaxed + ownGrowthDiffOOM * (1 - relaxed / kappaPerStep);
   return gained > 0 ? gained : 0;
 }
@@ -35,5 +36,5 @@ export function distillationThreshold(
   log10ThresholdFlop: number,
   widthOOM: number,
 ): number {
-  return 1 / (1 + Math.exp(-(log10TrainingFlop - log10ThresholdFlop) / widthOOM));
+  return 1 / (1 + exp(-(log10TrainingFlop - log10ThresholdFlop) / widthOOM));
 }

@@ -20,6 +20,7 @@
  */
 import { CH } from './channels.ts';
 import { SECONDS_PER_MONTH } from './constants.ts';
+import { exp, log, pow } from './math/index.ts';
 import { P } from './paramNames.ts';
 import { decimalYearMid, EPOCH_YEAR, MONTHS_PER_YEAR } from './time.ts';
 import type { Workspace } from './workspace.ts';
@@ -55,7 +56,7 @@ export function fillComputePass(params: Float64Array, schedule: Float64Array, ws
   const verificationCh = CH.locationVerification * n;
   const remoteCh = CH.remoteAccessClosed * n;
 
-  const retention = Math.exp(-params[P.retirementPerYear] / MONTHS_PER_YEAR);
+  const retention = exp(-params[P.retirementPerYear] / MONTHS_PER_YEAR);
   const shareH20 = params[P.exportShareH20];
   const shareH200 = params[P.exportShareH200];
   const shareBlackwell = params[P.exportShareBlackwell];
@@ -68,23 +69,23 @@ export function fillComputePass(params: Float64Array, schedule: Float64Array, ws
 
   // Training-run size: T = φ · A · flopPerH100eMonth · runMonths.
   const flopPerH100eMonth = params[P.h100FlopPerSecond] * params[P.mfu] * SECONDS_PER_MONTH;
-  const lnFlopPerH100eMonth = Math.log(flopPerH100eMonth);
+  const lnFlopPerH100eMonth = log(flopPerH100eMonth);
   const years0 = decimalYearMid(0) - RUN_REFERENCE_YEAR;
-  const lnRunStep = Math.log(params[P.runDurationGrowth]) / MONTHS_PER_YEAR;
-  const lnRunMax = Math.log(params[P.runMonthsMax]);
-  let lnRun = Math.log(params[P.runMonths2025]) + lnRunStep * MONTHS_PER_YEAR * years0;
-  const runStep = Math.exp(lnRunStep);
+  const lnRunStep = log(params[P.runDurationGrowth]) / MONTHS_PER_YEAR;
+  const lnRunMax = log(params[P.runMonthsMax]);
+  let lnRun = log(params[P.runMonths2025]) + lnRunStep * MONTHS_PER_YEAR * years0;
+  const runStep = exp(lnRunStep);
   const runMax = params[P.runMonthsMax];
-  let run = Math.exp(lnRun);
+  let run = exp(lnRun);
   const trendEndMonth = (params[P.runShareTrendEndYear] - EPOCH_YEAR) * MONTHS_PER_YEAR - 0.5;
-  const lnShareStepUS = Math.log(params[P.largestRunShareGrowthUS]) / MONTHS_PER_YEAR;
-  const lnShareStepCN = Math.log(params[P.largestRunShareGrowthCN]) / MONTHS_PER_YEAR;
-  let lnShareUS = Math.log(params[P.largestRunShareUS2025]) + lnShareStepUS * MONTHS_PER_YEAR * years0;
-  let lnShareCN = Math.log(params[P.largestRunShareCN2025]) + lnShareStepCN * MONTHS_PER_YEAR * years0;
-  const shareStepUS = Math.exp(lnShareStepUS);
-  const shareStepCN = Math.exp(lnShareStepCN);
-  let shareUS = Math.exp(lnShareUS);
-  let shareCN = Math.exp(lnShareCN);
+  const lnShareStepUS = log(params[P.largestRunShareGrowthUS]) / MONTHS_PER_YEAR;
+  const lnShareStepCN = log(params[P.largestRunShareGrowthCN]) / MONTHS_PER_YEAR;
+  let lnShareUS = log(params[P.largestRunShareUS2025]) + lnShareStepUS * MONTHS_PER_YEAR * years0;
+  let lnShareCN = log(params[P.largestRunShareCN2025]) + lnShareStepCN * MONTHS_PER_YEAR * years0;
+  const shareStepUS = exp(lnShareStepUS);
+  const shareStepCN = exp(lnShareStepCN);
+  let shareUS = exp(lnShareUS);
+  let shareCN = exp(lnShareCN);
   const ln10 = Math.LN10;
 
   let enforcementLevel = Number.NaN;
@@ -100,7 +101,7 @@ export function fillComputePass(params: Float64Array, schedule: Float64Array, ws
     const enforcement = schedule[enforcementCh + m];
     if (enforcement !== enforcementLevel) {
       enforcementLevel = enforcement;
-      enforcementDivisor = enforcement ** elasticity;
+      enforcementDivisor = pow(enforcement, elasticity);
     }
     const leakUncapped =
       (leak0 / enforcementDivisor) *
@@ -123,8 +124,8 @@ export function fillComputePass(params: Float64Array, schedule: Float64Array, ws
     computeCNOut[m] = accessCN;
     ratioOut[m] = accessUS / accessCN;
 
-    const lnAUS = Math.log(accessUS);
-    const lnACN = Math.log(accessCN);
+    const lnAUS = log(accessUS);
+    const lnACN = log(accessCN);
     lnComputeUS[m] = lnAUS;
     lnComputeCN[m] = lnACN;
     const lnRunNow = lnRun < lnRunMax ? lnRun : lnRunMax;
@@ -148,8 +149,8 @@ export function fillComputePass(params: Float64Array, schedule: Float64Array, ws
       const fraction = trendEndMonth - m;
       lnShareUS += lnShareStepUS * fraction;
       lnShareCN += lnShareStepCN * fraction;
-      shareUS = Math.exp(lnShareUS);
-      shareCN = Math.exp(lnShareCN);
+      shareUS = exp(lnShareUS);
+      shareCN = exp(lnShareCN);
     }
     stockW = stockW * retention + pw - exported - smuggled;
     stockC = stockC * retention + prcProductionOut[m] + exported + smuggled;

@@ -37,6 +37,7 @@
  */
 import { adoptionStepByFlow, expOfMonthlyStep } from './adoptionStep.ts';
 import { CH } from './channels.ts';
+import { exp, log } from './math/index.ts';
 import { P } from './paramNames.ts';
 import { MONTHS_PER_YEAR } from './time.ts';
 import type { Workspace } from './workspace.ts';
@@ -99,8 +100,8 @@ function fillAdoption(params: Float64Array, schedule: Float64Array, ws: Workspac
   // e^(−z_b), z_b = (cap_b − capMid)/capScale: exact at the first month, then stepped
   let ceilingZPrevUS = (capUS[0] - ceilingMid) * ceilingInvScale;
   let ceilingZPrevCN = (capCN[0] - ceilingMid) * ceilingInvScale;
-  let ceilingExpUS = Math.exp(-ceilingZPrevUS);
-  let ceilingExpCN = Math.exp(-ceilingZPrevCN);
+  let ceilingExpUS = exp(-ceilingZPrevUS);
+  let ceilingExpCN = exp(-ceilingZPrevCN);
   // 1/F_b, stepped by e^(ln10 Δa_b − I h) from the second month on
   let invPerAdopterUS = 1;
   let invPerAdopterCN = 1;
@@ -171,10 +172,10 @@ function fillDistribution(params: Float64Array, schedule: Float64Array, ws: Work
   const betaCap = params[P.shareCapabilityWeight];
   const elasticity = params[P.sharePriceElasticity];
   const exportsWeight = params[P.usAiExportsWeight];
-  const subsidyWeight = elasticity * Math.log(1 - params[P.prcSubsidyPriceCut]);
-  const lockInStep = 1 - Math.exp(-1 / (MONTHS_PER_YEAR * params[P.lockInYears]));
-  const lnDemandRatio = -Math.log(params[P.inferenceDemandRatioCN]); // ln(Dfull_US / Dfull_CN)
-  const lnSupplyShareRatio = Math.log((1 - params[P.researchShareUS]) / (1 - params[P.researchShareCN])); // ι cancels
+  const subsidyWeight = elasticity * log(1 - params[P.prcSubsidyPriceCut]);
+  const lockInStep = 1 - exp(-1 / (MONTHS_PER_YEAR * params[P.lockInYears]));
+  const lnDemandRatio = -log(params[P.inferenceDemandRatioCN]); // ln(Dfull_US / Dfull_CN)
+  const lnSupplyShareRatio = log((1 - params[P.researchShareUS]) / (1 - params[P.researchShareCN])); // ι cancels
   const algoGap0 = effectiveUS[0] - log10TrainingUS[0] - (effectiveCN[0] - log10TrainingCN[0]);
   const valueConstant =
     params[P.shareConstantUS] - elasticity * (lnDemandRatio - lnSupplyShareRatio + ln10 * algoGap0);
@@ -193,7 +194,7 @@ function fillDistribution(params: Float64Array, schedule: Float64Array, ws: Work
   }
   let shareUS = 1 - params[P.globalShareCN2023];
   let valueGapPrev = valueGapOf[0];
-  let oddsCN = Math.exp(-valueGapPrev); // e^(−(V_US − V_CN)): exact at the first month, then stepped
+  let oddsCN = exp(-valueGapPrev); // e^(−(V_US − V_CN)): exact at the first month, then stepped
   for (let m = 0; m < n; m++) {
     const valueGap = valueGapOf[m];
     oddsCN *= stepFactor(valueGapPrev - valueGap);

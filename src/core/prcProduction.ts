@@ -19,6 +19,7 @@
  *   960 (2027.92 + delay), 970 (2028.92 + delay), then ascendPerfGrowthAfterRoadmap per year.
  */
 import { CH } from './channels.ts';
+import { exp, log, pow } from './math/index.ts';
 import { P } from './paramNames.ts';
 import { EPOCH_YEAR, MONTHS_PER_YEAR, monthIndex } from './time.ts';
 import type { Workspace } from './workspace.ts';
@@ -50,7 +51,7 @@ export function ascendPerf(params: Float64Array, year: number): number {
   if (year <= y960)
     return logLerp(ROADMAP_910C_YEAR, params[P.ascendPerf910C], y960, params[P.ascendPerf960], year);
   if (year <= y970) return logLerp(y960, params[P.ascendPerf960], y970, params[P.ascendPerf970], year);
-  return params[P.ascendPerf970] * params[P.ascendPerfGrowthAfterRoadmap] ** (year - y970);
+  return params[P.ascendPerf970] * pow(params[P.ascendPerfGrowthAfterRoadmap], year - y970);
 }
 
 /** Index (0–4) of the roadmap segment containing `year`: before 910B, 910B→910C, 910C→960, 960→970, after 970. */
@@ -67,22 +68,21 @@ function perfLnSlopePerYear(params: Float64Array, index: number, y960: number, y
   switch (index) {
     case 1:
       return (
-        Math.log(params[P.ascendPerf910C] / params[P.ascendPerf910B]) /
-        (ROADMAP_910C_YEAR - ROADMAP_910B_YEAR)
+        log(params[P.ascendPerf910C] / params[P.ascendPerf910B]) / (ROADMAP_910C_YEAR - ROADMAP_910B_YEAR)
       );
     case 2:
-      return Math.log(params[P.ascendPerf960] / params[P.ascendPerf910C]) / (y960 - ROADMAP_910C_YEAR);
+      return log(params[P.ascendPerf960] / params[P.ascendPerf910C]) / (y960 - ROADMAP_910C_YEAR);
     case 3:
-      return Math.log(params[P.ascendPerf970] / params[P.ascendPerf960]) / (y970 - y960);
+      return log(params[P.ascendPerf970] / params[P.ascendPerf960]) / (y970 - y960);
     case 4:
-      return Math.log(params[P.ascendPerfGrowthAfterRoadmap]);
+      return log(params[P.ascendPerfGrowthAfterRoadmap]);
     default:
       return 0;
   }
 }
 
 function logLerp(x0: number, y0: number, x1: number, y1: number, x: number): number {
-  return y0 * (y1 / y0) ** ((x - x0) / (x1 - x0));
+  return y0 * pow(y1 / y0, (x - x0) / (x1 - x0));
 }
 
 /**
@@ -109,8 +109,8 @@ export function fillPrcProduction(params: Float64Array, schedule: Float64Array, 
   // SMIC capacity: back-cast from the 2025-12 anchor at the current-controls rate, then step
   // under the scheduled controls. The timeline holds SME controls at 'current' through
   // 2023–2025, so the anchor is met exactly under the historical policy.
-  const lnSmicGrowthPerMonth = Math.log(params[P.smicCapacityGrowth]) / monthsPerYear;
-  let wafers = params[P.smicAdvancedWpm2025] * Math.exp(-lnSmicGrowthPerMonth * smicAnchor);
+  const lnSmicGrowthPerMonth = log(params[P.smicCapacityGrowth]) / monthsPerYear;
+  let wafers = params[P.smicAdvancedWpm2025] * exp(-lnSmicGrowthPerMonth * smicAnchor);
   let smeLevel = Number.NaN;
   let smeFactor = 1;
 
@@ -119,18 +119,18 @@ export function fillPrcProduction(params: Float64Array, schedule: Float64Array, 
     params[P.diesPerAscendChip];
   const tauBank = params[P.dieBankDrawdownMonths];
   let bankDraw = params[P.dieBankChips] / tauBank;
-  const bankDecay = Math.exp(-1 / tauBank);
+  const bankDecay = exp(-1 / tauBank);
   const tauStock = params[P.hbmStockpileDrawdownMonths];
   const controlsAtStockpile = n > hbmStart ? schedule[hbmOffset + hbmStart] : 0;
   const stockpileBuilt =
     controlsAtStockpile >= 0 ? 1 : controlsAtStockpile <= -1 ? 0 : 1 + controlsAtStockpile;
   let stockDraw = (stockpileBuilt * params[P.hbmStockpileChips]) / tauStock;
-  const stockDecay = Math.exp(-1 / tauStock);
+  const stockDecay = exp(-1 / tauStock);
   const importsPerMonth = params[P.hbmImportChipsPerMonth];
-  const lnHbmGrowthPerMonth = Math.log(params[P.hbmDomesticGrowth]) / monthsPerYear;
+  const lnHbmGrowthPerMonth = log(params[P.hbmDomesticGrowth]) / monthsPerYear;
   // domestic HBM starts at the controls; back-cast from the 2026-01 anchor at the current rate
   let domestic =
-    params[P.hbmDomesticChips2026] * Math.exp(-lnHbmGrowthPerMonth * (HBM_DOMESTIC_ANCHOR - hbmStart));
+    params[P.hbmDomesticChips2026] * exp(-lnHbmGrowthPerMonth * (HBM_DOMESTIC_ANCHOR - hbmStart));
   let hbmLevel = Number.NaN;
   let hbmFactor = 1;
   const otherVendors = 1 + params[P.otherPrcVendorsShare];
@@ -152,7 +152,7 @@ export function fillPrcProduction(params: Float64Array, schedule: Float64Array, 
     const sme = schedule[smeOffset + m];
     if (sme !== smeLevel) {
       smeLevel = sme;
-      smeFactor = Math.exp(lnSmicGrowthPerMonth * (1 - sensitivity * sme));
+      smeFactor = exp(lnSmicGrowthPerMonth * (1 - sensitivity * sme));
     }
     wafers *= smeFactor;
 
@@ -164,7 +164,7 @@ export function fillPrcProduction(params: Float64Array, schedule: Float64Array, 
       stockDraw *= stockDecay;
       if (hbmControl !== hbmLevel) {
         hbmLevel = hbmControl;
-        hbmFactor = Math.exp(lnHbmGrowthPerMonth * (1 - sensitivity * hbmControl));
+        hbmFactor = exp(lnHbmGrowthPerMonth * (1 - sensitivity * hbmControl));
       }
       domestic *= hbmFactor;
     }
@@ -175,7 +175,7 @@ export function fillPrcProduction(params: Float64Array, schedule: Float64Array, 
     if (segment !== perfSegment) {
       perfSegment = segment;
       perf = ascendPerf(params, year);
-      perfFactor = Math.exp(perfLnSlopePerYear(params, segment, y960, y970) / monthsPerYear);
+      perfFactor = exp(perfLnSlopePerYear(params, segment, y960, y970) / monthsPerYear);
     } else {
       perf *= perfFactor;
     }

@@ -17,6 +17,8 @@
  * parameters, so they are solved once and reused while those are unchanged (the scenarios of a
  * Monte Carlo draw share them).
  */
+
+import { exp, log, pow } from './math/index.ts';
 import { P } from './paramNames.ts';
 import { EPOCH_YEAR, MONTHS_PER_YEAR } from './time.ts';
 import { annualYear, WESTERN_ANCHOR_KEY_LENGTH, type Workspace } from './workspace.ts';
@@ -27,8 +29,8 @@ const LAST_DATA_YEAR = 2026;
 const ANCHOR_PASSES = 4;
 
 export function fillWesternAnnual(params: Float64Array, annual: Float64Array): void {
-  const gLR = Math.log(params[P.westernGrowthLongRun]);
-  const g27 = Math.log(params[P.westernGrowth2027]);
+  const gLR = log(params[P.westernGrowthLongRun]);
+  const g27 = log(params[P.westernGrowth2027]);
   const easing = params[P.westernGrowthEasingYears];
   const data0 = params[P.westernProduction2023];
   const data1 = params[P.westernProduction2024];
@@ -37,13 +39,13 @@ export function fillWesternAnnual(params: Float64Array, annual: Float64Array): v
     const year = annualYear(i);
     if (year < FIRST_DATA_YEAR) {
       // before the data: back-cast at the 2023→2024 growth rate
-      annual[i] = data0 * (data0 / data1) ** (FIRST_DATA_YEAR - year);
+      annual[i] = data0 * pow(data0 / data1, FIRST_DATA_YEAR - year);
     } else if (year <= LAST_DATA_YEAR) {
       // westernProduction2023…2026 occupy consecutive slots (paramNames.ts)
       annual[i] = params[firstDataSlot + (year - FIRST_DATA_YEAR)];
     } else {
-      const lnGrowth = gLR + (g27 - gLR) * Math.exp(-(year - LAST_DATA_YEAR - 1) / easing);
-      annual[i] = annual[i - 1] * Math.exp(lnGrowth);
+      const lnGrowth = gLR + (g27 - gLR) * exp(-(year - LAST_DATA_YEAR - 1) / easing);
+      annual[i] = annual[i - 1] * exp(lnGrowth);
     }
   }
 }
@@ -83,7 +85,7 @@ function solveAnchors(params: Float64Array, ws: Workspace): void {
       // segment i: months at fractions (j + 0.5)/12, j = 0…11, q = (a_{i+1}/a_i)^(1/12):
       //   Jul–Dec: Σ_{j=0..5} a_i q^(j+0.5) = a_i √q (1 − q^6)/(1 − q);  Jan–Jun: the same × q^6
       const a0 = anchors[i];
-      const q = Math.exp(Math.log(anchors[i + 1] / a0) / monthsPerYear);
+      const q = exp(log(anchors[i + 1] / a0) / monthsPerYear);
       const q3 = q * q * q;
       const q6 = q3 * q3;
       const julDec = Math.abs(q - 1) < 1e-12 ? 6 * a0 : (a0 * Math.sqrt(q) * (1 - q6)) / (1 - q);
@@ -113,9 +115,9 @@ function interpolateMonthly(anchors: Float64Array, out: Float64Array, n: number)
     const i0 = Math.floor(pos);
     if (i0 !== segment) {
       segment = i0;
-      const lnSlope = Math.log(anchors[i0 + 1] / anchors[i0]);
-      value = anchors[i0] * Math.exp(lnSlope * (pos - i0));
-      monthlyFactor = Math.exp(lnSlope / monthsPerYear);
+      const lnSlope = log(anchors[i0 + 1] / anchors[i0]);
+      value = anchors[i0] * exp(lnSlope * (pos - i0));
+      monthlyFactor = exp(lnSlope / monthsPerYear);
     } else {
       value *= monthlyFactor;
     }

@@ -10,6 +10,7 @@
  * reaches the policy of May 2026 (policyOfMay2026.ts).
  */
 import { CH, type ChannelName, N_CHANNELS, parseMonth } from '../core/index.ts';
+import { exp, log } from '../core/math/index.ts';
 import {
   type ChannelValues,
   LEVER_NAMES,
@@ -64,7 +65,7 @@ export function buildSchedule(
         // written as v₀ + (v₁ − v₀)·w (in logs for a multiple): exactly v₀ when the lever
         // asks for the value already in force, so setting a lever to May 2026's changes nothing
         schedule[base + m] = inLogs
-          ? Math.exp(Math.log(before) + (Math.log(target) - Math.log(before)) * w)
+          ? exp(log(before) + (log(target) - log(before)) * w)
           : before + (target - before) * w;
       }
     }

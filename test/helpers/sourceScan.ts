@@ -156,3 +156,64 @@ export function globalUsesOf(fileName: string, text: string, globals: ReadonlySe
   visit(source);
   return found;
 }
+
+/** Math functions whose results ECMAScript leaves to each engine (all but abs, sqrt, rounding, min/max, …). */
+export const ENGINE_DEPENDENT_MATH: ReadonlySet<string> = new Set([
+  'exp',
+  'expm1',
+  'log',
+  'log1p',
+  'log2',
+  'log10',
+  'pow',
+  'sin',
+  'cos',
+  'tan',
+  'asin',
+  'acos',
+  'atan',
+  'atan2',
+  'sinh',
+  'cosh',
+  'tanh',
+  'asinh',
+  'acosh',
+  'atanh',
+  'cbrt',
+  'hypot',
+]);
+
+/**
+ * Uses of engine-dependent arithmetic: `Math.exp` … (ENGINE_DEPENDENT_MATH, also as `Math['exp']`)
+ * and the `**` and `**=` operators, whose results the engine approximates in its own way.
+ */
+export function engineDependentMathOf(fileName: string, text: string): GlobalUse[] {
+  const source = parse(fileName, text);
+  const found: GlobalUse[] = [];
+  const isMath = (node: ts.Expression) => ts.isIdentifier(node) && node.text === 'Math';
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isPropertyAccessExpression(node) &&
+      isMath(node.expression) &&
+      ENGINE_DEPENDENT_MATH.has(node.name.text)
+    ) {
+      found.push({ name: `Math.${node.name.text}`, line: lineOf(source, node) });
+    } else if (
+      ts.isElementAccessExpression(node) &&
+      isMath(node.expression) &&
+      ts.isStringLiteralLike(node.argumentExpression) &&
+      ENGINE_DEPENDENT_MATH.has(node.argumentExpression.text)
+    ) {
+      found.push({ name: `Math.${node.argumentExpression.text}`, line: lineOf(source, node) });
+    } else if (
+      ts.isBinaryExpression(node) &&
+      (node.operatorToken.kind === ts.SyntaxKind.AsteriskAsteriskToken ||
+        node.operatorToken.kind === ts.SyntaxKind.AsteriskAsteriskEqualsToken)
+    ) {
+      found.push({ name: node.operatorToken.getText(source), line: lineOf(source, node) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}

@@ -15,18 +15,18 @@
  */
 import { fromWords, highWord, lowWord } from './bits.ts';
 
-const O_THRESHOLD = 7.09782712893383973096e2; // 0x40862E42 FEFA39EF
-const U_THRESHOLD = -7.45133219101941108420e2; // 0xC0874910 D52D3051
-const LN2_HI = 6.93147180369123816490e-1; // 0x3FE62E42 FEE00000
-const LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
-const INV_LN2 = 1.4426950408889633870; // 0x3FF71547 652B82FE
-const P1 = 1.66666666666666019037e-1; // 0x3FC55555 5555553E
-const P2 = -2.77777777770155933842e-3; // 0xBF66C16C 16BEBD93
-const P3 = 6.61375632143793436117e-5; // 0x3F11566A AF25DE2C
-const P4 = -1.65339022054652515390e-6; // 0xBEBBBD41 C5D26BF1
-const P5 = 4.13813679705723846039e-8; // 0x3E663769 72BEA4D0
-const E = 2.718281828459045; // 0x4005BF0A 8B145769, e rounded to nearest
-const TWO_M1000 = 9.33263618503218878990e-302; // 2⁻¹⁰⁰⁰
+const O_THRESHOLD = 709.782712893384; // 0x40862E42 FEFA39EF
+const U_THRESHOLD = -745.1332191019411; // 0xC0874910 D52D3051
+const LN2_HI = 0.6931471803691238; // 0x3FE62E42 FEE00000
+const LN2_LO = 1.9082149292705877e-10; // 0x3DEA39EF 35793C76
+const INV_LN2 = Math.LOG2E; // 0x3FF71547 652B82FE
+const P1 = 0.16666666666666602; // 0x3FC55555 5555553E
+const P2 = -0.0027777777777015593; // 0xBF66C16C 16BEBD93
+const P3 = 0.00006613756321437934; // 0x3F11566A AF25DE2C
+const P4 = -0.0000016533902205465252; // 0xBEBBBD41 C5D26BF1
+const P5 = 4.1381367970572385e-8; // 0x3E663769 72BEA4D0
+const E = Math.E; // 0x4005BF0A 8B145769, e rounded to nearest
+const TWO_M1000 = 9.332636185032189e-302; // 2⁻¹⁰⁰⁰
 const TWO_1023 = 8.98846567431158e307; // 2¹⁰²³
 
 /** eˣ. */
@@ -78,7 +78,7 @@ export function exp(x: number): number {
   const t = r * r;
   const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   if (k === 0) return 1 - ((r * c) / (c - 2) - r);
-  const y = 1 - ((lo - (r * c) / (2 - c)) - hi);
+  const y = 1 - (lo - (r * c) / (2 - c) - hi);
   if (k >= -1021) {
     if (k === 1024) return y * 2 * TWO_1023;
     return y * fromWords(0x3ff00000 + (k << 20), 0); // y·2ᵏ

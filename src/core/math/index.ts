@@ -12,3 +12,4 @@ export { expm1 } from './expm1.ts';
 export { log } from './log.ts';
 export { log1p } from './log1p.ts';
 export { pow } from './pow.ts';
+export { sin } from './sin.ts';

@@ -13,16 +13,16 @@
  */
 import { highWord, lowWord, withHighWord } from './bits.ts';
 
-const LN2_HI = 6.93147180369123816490e-1; // 0x3FE62E42 FEE00000
-const LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
+const LN2_HI = 0.6931471803691238; // 0x3FE62E42 FEE00000
+const LN2_LO = 1.9082149292705877e-10; // 0x3DEA39EF 35793C76
 const TWO54 = 1.8014398509481984e16; // 2⁵⁴
-const LG1 = 6.666666666666735130e-1; // 0x3FE55555 55555593
-const LG2 = 3.999999999940941908e-1; // 0x3FD99999 9997FA04
-const LG3 = 2.857142874366239149e-1; // 0x3FD24924 94229359
-const LG4 = 2.222219843214978396e-1; // 0x3FCC71C5 1D8E78AF
-const LG5 = 1.818357216161805012e-1; // 0x3FC74664 96CB03DE
-const LG6 = 1.531383769920937332e-1; // 0x3FC39A09 D078C69F
-const LG7 = 1.479819860511658591e-1; // 0x3FC2F112 DF3E5244
+const LG1 = 0.6666666666666735; // 0x3FE55555 55555593
+const LG2 = 0.3999999999940942; // 0x3FD99999 9997FA04
+const LG3 = 0.2857142874366239; // 0x3FD24924 94229359
+const LG4 = 0.22222198432149784; // 0x3FCC71C5 1D8E78AF
+const LG5 = 0.1818357216161805; // 0x3FC74664 96CB03DE
+const LG6 = 0.15313837699209373; // 0x3FC39A09 D078C69F
+const LG7 = 0.14798198605116586; // 0x3FC2F112 DF3E5244
 
 /** Natural logarithm of x. */
 export function log(x: number): number {
@@ -47,8 +47,8 @@ export function log(x: number): number {
   if ((0x000fffff & (2 + hx)) < 3) {
     // −2⁻²⁰ ≤ f < 2⁻²⁰
     if (f === 0) return k === 0 ? 0 : k * LN2_HI + k * LN2_LO;
-    const R = f * f * (0.5 - 0.33333333333333333 * f);
-    return k === 0 ? f - R : k * LN2_HI - ((R - k * LN2_LO) - f);
+    const R = f * f * (0.5 - 0.3333333333333333 * f);
+    return k === 0 ? f - R : k * LN2_HI - (R - k * LN2_LO - f);
   }
   const s = f / (2 + f);
   const z = s * s;
@@ -58,9 +58,7 @@ export function log(x: number): number {
   const R = t2 + t1;
   if (((hx - 0x6147a) | (0x6b851 - hx)) > 0) {
     const hfsq = 0.5 * f * f;
-    return k === 0
-      ? f - (hfsq - s * (hfsq + R))
-      : k * LN2_HI - ((hfsq - (s * (hfsq + R) + k * LN2_LO)) - f);
+    return k === 0 ? f - (hfsq - s * (hfsq + R)) : k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);
   }
-  return k === 0 ? f - s * (f - R) : k * LN2_HI - ((s * (f - R) - k * LN2_LO) - f);
+  return k === 0 ? f - s * (f - R) : k * LN2_HI - (s * (f - R) - k * LN2_LO - f);
 }

@@ -13,15 +13,15 @@
  */
 import { highWord, withHighWord } from './bits.ts';
 
-const LN2_HI = 6.93147180369123816490e-1; // 0x3FE62E42 FEE00000
-const LN2_LO = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
-const LP1 = 6.666666666666735130e-1; // 0x3FE55555 55555593
-const LP2 = 3.999999999940941908e-1; // 0x3FD99999 9997FA04
-const LP3 = 2.857142874366239149e-1; // 0x3FD24924 94229359
-const LP4 = 2.222219843214978396e-1; // 0x3FCC71C5 1D8E78AF
-const LP5 = 1.818357216161805012e-1; // 0x3FC74664 96CB03DE
-const LP6 = 1.531383769920937332e-1; // 0x3FC39A09 D078C69F
-const LP7 = 1.479819860511658591e-1; // 0x3FC2F112 DF3E5244
+const LN2_HI = 0.6931471803691238; // 0x3FE62E42 FEE00000
+const LN2_LO = 1.9082149292705877e-10; // 0x3DEA39EF 35793C76
+const LP1 = 0.6666666666666735; // 0x3FE55555 55555593
+const LP2 = 0.3999999999940942; // 0x3FD99999 9997FA04
+const LP3 = 0.2857142874366239; // 0x3FD24924 94229359
+const LP4 = 0.22222198432149784; // 0x3FCC71C5 1D8E78AF
+const LP5 = 0.1818357216161805; // 0x3FC74664 96CB03DE
+const LP6 = 0.15313837699209373; // 0x3FC39A09 D078C69F
+const LP7 = 0.14798198605116586; // 0x3FC2F112 DF3E5244
 
 /** ln(1 + x), accurate near 0. */
 export function log1p(x: number): number {
@@ -83,13 +83,13 @@ export function log1p(x: number): number {
       c += k * LN2_LO;
       return k * LN2_HI + c;
     }
-    const R = hfsq * (1 - 0.66666666666666666 * f);
-    return k === 0 ? f - R : k * LN2_HI - ((R - (k * LN2_LO + c)) - f);
+    const R = hfsq * (1 - 0.6666666666666666 * f);
+    return k === 0 ? f - R : k * LN2_HI - (R - (k * LN2_LO + c) - f);
   }
   const s = f / (2 + f);
   const z = s * s;
   const R = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
   return k === 0
     ? f - (hfsq - s * (hfsq + R))
-    : k * LN2_HI - ((hfsq - (s * (hfsq + R) + (k * LN2_LO + c))) - f);
+    : k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f);
 }

@@ -16,33 +16,33 @@
 import { fromWords, highWord, lowWord, withHighWord, withLowWord } from './bits.ts';
 import { scalbn } from './scalbn.ts';
 
-const DP_H1 = 5.84962487220764160156e-1; // 0x3FE2B803 40000000, log₂1.5 high
-const DP_L1 = 1.35003920212974897128e-8; // 0x3E4CFDEB 43CFD006, log₂1.5 low
+const DP_H1 = 0.5849624872207642; // 0x3FE2B803 40000000, log₂1.5 high
+const DP_L1 = 1.350039202129749e-8; // 0x3E4CFDEB 43CFD006, log₂1.5 low
 const TWO53 = 9007199254740992; // 2⁵³
 const HUGE = 1e300;
 const TINY = 1e-300;
 // polynomial for (3/2)·(log(x) − 2s − (2/3)·s³)
-const L1 = 5.99999999999994648725e-1; // 0x3FE33333 33333303
-const L2 = 4.28571428578550184252e-1; // 0x3FDB6DB6 DB6FABFF
-const L3 = 3.33333329818377432918e-1; // 0x3FD55555 518F264D
-const L4 = 2.72728123808534006489e-1; // 0x3FD17460 A91D4101
-const L5 = 2.30660745775561754067e-1; // 0x3FCD864A 93C9DB65
-const L6 = 2.06975017800338417784e-1; // 0x3FCA7E28 4A454EEF
-const P1 = 1.66666666666666019037e-1; // 0x3FC55555 5555553E
-const P2 = -2.77777777770155933842e-3; // 0xBF66C16C 16BEBD93
-const P3 = 6.61375632143793436117e-5; // 0x3F11566A AF25DE2C
-const P4 = -1.65339022054652515390e-6; // 0xBEBBBD41 C5D26BF1
-const P5 = 4.13813679705723846039e-8; // 0x3E663769 72BEA4D0
-const LG2 = 6.93147180559945286227e-1; // 0x3FE62E42 FEFA39EF, ln2
-const LG2_H = 6.93147182464599609375e-1; // 0x3FE62E43 00000000
-const LG2_L = -1.90465429995776804525e-9; // 0xBE205C61 0CA86C39
-const OVT = 8.0085662595372944372e-17; // −(1024 − log₂(ovfl + 0.5 ulp))
-const CP = 9.61796693925975554329e-1; // 0x3FEEC709 DC3A03FD, 2/(3 ln2)
-const CP_H = 9.61796700954437255859e-1; // 0x3FEEC709 E0000000, (float)cp
-const CP_L = -7.02846165095275826516e-9; // 0xBE3E2FE0 145B01F5, tail of cp_h
-const IVLN2 = 1.4426950408889633870; // 0x3FF71547 652B82FE, 1/ln2
-const IVLN2_H = 1.44269502162933349609; // 0x3FF71547 60000000, 1/ln2 to 24 bits
-const IVLN2_L = 1.92596299112661746887e-8; // 0x3E54AE0B F85DDF44, 1/ln2 tail
+const L1 = 0.5999999999999946; // 0x3FE33333 33333303
+const L2 = 0.4285714285785502; // 0x3FDB6DB6 DB6FABFF
+const L3 = 0.33333332981837743; // 0x3FD55555 518F264D
+const L4 = 0.272728123808534; // 0x3FD17460 A91D4101
+const L5 = 0.23066074577556175; // 0x3FCD864A 93C9DB65
+const L6 = 0.20697501780033842; // 0x3FCA7E28 4A454EEF
+const P1 = 0.16666666666666602; // 0x3FC55555 5555553E
+const P2 = -0.0027777777777015593; // 0xBF66C16C 16BEBD93
+const P3 = 0.00006613756321437934; // 0x3F11566A AF25DE2C
+const P4 = -0.0000016533902205465252; // 0xBEBBBD41 C5D26BF1
+const P5 = 4.1381367970572385e-8; // 0x3E663769 72BEA4D0
+const LG2 = Math.LN2; // 0x3FE62E42 FEFA39EF, ln2
+const LG2_H = 0.6931471824645996; // 0x3FE62E43 00000000
+const LG2_L = -1.904654299957768e-9; // 0xBE205C61 0CA86C39
+const OVT = 8.008566259537294e-17; // −(1024 − log₂(ovfl + 0.5 ulp))
+const CP = 0.9617966939259756; // 0x3FEEC709 DC3A03FD, 2/(3 ln2)
+const CP_H = 0.9617967009544373; // 0x3FEEC709 E0000000, (float)cp
+const CP_L = -7.028461650952758e-9; // 0xBE3E2FE0 145B01F5, tail of cp_h
+const IVLN2 = Math.LOG2E; // 0x3FF71547 652B82FE, 1/ln2
+const IVLN2_H = 1.4426950216293335; // 0x3FF71547 60000000, 1/ln2 to 24 bits
+const IVLN2_L = 1.9259629911266175e-8; // 0x3E54AE0B F85DDF44, 1/ln2 tail
 
 /** x raised to the power y, with the special cases of ECMAScript's `**`. */
 export function pow(x: number, y: number): number {
@@ -54,7 +54,12 @@ export function pow(x: number, y: number): number {
   const iy = hy & 0x7fffffff;
 
   if ((iy | ly) === 0) return 1; // x**±0 = 1, even for NaN
-  if (ix > 0x7ff00000 || (ix === 0x7ff00000 && lx !== 0) || iy > 0x7ff00000 || (iy === 0x7ff00000 && ly !== 0)) {
+  if (
+    ix > 0x7ff00000 ||
+    (ix === 0x7ff00000 && lx !== 0) ||
+    iy > 0x7ff00000 ||
+    (iy === 0x7ff00000 && ly !== 0)
+  ) {
     return x + y; // NaN
   }
 
@@ -117,7 +122,7 @@ export function pow(x: number, y: number): number {
     if (ix > 0x3ff00000) return hy > 0 ? sign * HUGE * HUGE : sign * TINY * TINY;
     // |1 − x| ≤ 2⁻²⁰: log(x) ≈ t − t²/2 + t³/3 − t⁴/4
     const t = ax - 1; // 20 trailing zeros
-    const w = t * t * (0.5 - t * (0.3333333333333333333333 - t * 0.25));
+    const w = t * t * (0.5 - t * (0.3333333333333333 - t * 0.25));
     const u = IVLN2_H * t; // IVLN2_H has 21 significant bits
     const v = t * IVLN2_L - w * IVLN2;
     t1 = withLowWord(u + v, 0);
@@ -181,7 +186,7 @@ export function pow(x: number, y: number): number {
 
   // y·log₂x = (y1 + y2)·(t1 + t2), y1 the high part of y
   const y1 = withLowWord(y, 0);
-  let pL = (y - y1) * t1 + y * t2;
+  const pL = (y - y1) * t1 + y * t2;
   let pH = y1 * t1;
   let z = pL + pH;
   let j = highWord(z);
@@ -219,7 +224,8 @@ export function pow(x: number, y: number): number {
   const r = (z * t1e) / (t1e - 2 - (w + z * w));
   z = 1 - (r - z);
   j = (highWord(z) + (n << 20)) | 0;
-  if (j >> 20 <= 0) z = scalbn(z, n); // subnormal result
+  if (j >> 20 <= 0)
+    z = scalbn(z, n); // subnormal result
   else z = withHighWord(z, j);
   return sign * z;
 }

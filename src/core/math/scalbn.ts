@@ -7,7 +7,7 @@
 import { highWord, lowWord, withHighWord } from './bits.ts';
 
 const TWO54 = 1.8014398509481984e16; // 2⁵⁴
-const TWO_M54 = 5.55111512312578270212e-17; // 2⁻⁵⁴
+const TWO_M54 = 5.551115123125783e-17; // 2⁻⁵⁴
 const HUGE = 1e300;
 const TINY = 1e-300;
 
