@@ -10,11 +10,12 @@
  * A file directly in src/ is an entry point (index.ts for browsers, node.ts for Node): it may import any
  * layer and the other entry, and no layer may import it. test/browserEntry.test.ts keeps index.ts browser-safe.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tsFilesUnder } from './helpers/sourceFiles.ts';
 import { globalUsesOf, type ImportRef, importsOf } from './helpers/sourceScan.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,20 +119,6 @@ function violationsOf(absoluteFile: string, text: string): string[] {
     }
   }
   return problems;
-}
-
-function tsFilesUnder(folder: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(folder);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
-    const path = join(folder, entry);
-    if (statSync(path).isDirectory()) return entry === 'node_modules' ? [] : tsFilesUnder(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
 }
 
 describe('dependency direction', () => {

@@ -6,10 +6,11 @@
  * fdlibm ports in src/core/math instead (test/core/math/ checks them). This test fails, naming
  * the file and line, when an engine-dependent function or `**` appears there again.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tsFilesUnder } from './helpers/sourceFiles.ts';
 import { engineDependentMathOf } from './helpers/sourceScan.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,20 +18,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const GUARDED = ['src/core', 'src/params', 'src/scenario', 'src/analysis'];
 /** The deterministic implementations themselves. */
 const EXEMPT = 'src/core/math';
-
-function tsFilesUnder(folder: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(folder);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
-    const path = join(folder, entry);
-    if (statSync(path).isDirectory()) return tsFilesUnder(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
 
 /** "path:line uses X" for each engine-dependent use in `text`. */
 function violationsOf(shownPath: string, text: string): string[] {

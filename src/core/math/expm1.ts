@@ -14,10 +14,9 @@
  * Error < 1 ulp. expm1(+∞) = +∞, expm1(−∞) = −1, expm1(NaN) = NaN, expm1(±0) = ±0.
  */
 import { fromWords, highWord, lowWord } from './bits.ts';
+import { LN2_HI, LN2_LO } from './constants.ts';
 
 const O_THRESHOLD = 709.782712893384; // 0x40862E42 FEFA39EF
-const LN2_HI = 0.6931471803691238; // 0x3FE62E42 FEE00000
-const LN2_LO = 1.9082149292705877e-10; // 0x3DEA39EF 35793C76
 const INV_LN2 = Math.LOG2E; // 0x3FF71547 652B82FE
 const Q1 = -0.03333333333333313; // 0xBFA11111 111110F4
 const Q2 = 0.0015873015872548146; // 0x3F5A01A0 19FE5585

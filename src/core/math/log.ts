@@ -12,17 +12,9 @@
  * Error < 1 ulp. log(±0) = −∞, log(x < 0) = NaN, log(+∞) = +∞, log(NaN) = NaN.
  */
 import { highWord, lowWord, withHighWord } from './bits.ts';
+import { LG1, LG2, LG3, LG4, LG5, LG6, LG7, LN2_HI, LN2_LO } from './constants.ts';
 
-const LN2_HI = 0.6931471803691238; // 0x3FE62E42 FEE00000
-const LN2_LO = 1.9082149292705877e-10; // 0x3DEA39EF 35793C76
 const TWO54 = 1.8014398509481984e16; // 2⁵⁴
-const LG1 = 0.6666666666666735; // 0x3FE55555 55555593
-const LG2 = 0.3999999999940942; // 0x3FD99999 9997FA04
-const LG3 = 0.2857142874366239; // 0x3FD24924 94229359
-const LG4 = 0.22222198432149784; // 0x3FCC71C5 1D8E78AF
-const LG5 = 0.1818357216161805; // 0x3FC74664 96CB03DE
-const LG6 = 0.15313837699209373; // 0x3FC39A09 D078C69F
-const LG7 = 0.14798198605116586; // 0x3FC2F112 DF3E5244
 
 /** Natural logarithm of x. */
 export function log(x: number): number {

@@ -12,16 +12,7 @@
  * Error < 1 ulp. log1p(−1) = −∞, log1p(x < −1) = NaN, log1p(+∞) = +∞, log1p(±0) = ±0.
  */
 import { highWord, withHighWord } from './bits.ts';
-
-const LN2_HI = 0.6931471803691238; // 0x3FE62E42 FEE00000
-const LN2_LO = 1.9082149292705877e-10; // 0x3DEA39EF 35793C76
-const LP1 = 0.6666666666666735; // 0x3FE55555 55555593
-const LP2 = 0.3999999999940942; // 0x3FD99999 9997FA04
-const LP3 = 0.2857142874366239; // 0x3FD24924 94229359
-const LP4 = 0.22222198432149784; // 0x3FCC71C5 1D8E78AF
-const LP5 = 0.1818357216161805; // 0x3FC74664 96CB03DE
-const LP6 = 0.15313837699209373; // 0x3FC39A09 D078C69F
-const LP7 = 0.14798198605116586; // 0x3FC2F112 DF3E5244
+import { LG1, LG2, LG3, LG4, LG5, LG6, LG7, LN2_HI, LN2_LO } from './constants.ts';
 
 /** ln(1 + x), accurate near 0. */
 export function log1p(x: number): number {
@@ -88,7 +79,7 @@ export function log1p(x: number): number {
   }
   const s = f / (2 + f);
   const z = s * s;
-  const R = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
+  const R = z * (LG1 + z * (LG2 + z * (LG3 + z * (LG4 + z * (LG5 + z * (LG6 + z * LG7))))));
   return k === 0
     ? f - (hfsq - s * (hfsq + R))
     : k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f);

@@ -17,7 +17,9 @@ describe('constants of src/core/math', () => {
       .split('\n')
       .flatMap((line, i) => {
         const match = CONSTANT.exec(line);
-        return match === null ? [] : [{ where: `${file}:${i + 1}`, text: match[1], high: match[2], low: match[3] }];
+        return match === null
+          ? []
+          : [{ where: `${file}:${i + 1}`, text: match[1], high: match[2], low: match[3] }];
       }),
   );
 
