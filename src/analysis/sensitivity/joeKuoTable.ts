@@ -3,6 +3,8 @@
  * degree s of its primitive polynomial, the polynomial's code a (its inner coefficients as bits)
  * and the initial direction integers m_1 … m_s.
  */
+
+import { pow } from '../../core/math/index.ts';
 import { JOE_KUO_TEXT } from './joeKuoDirections.ts';
 
 export interface JoeKuoRow {
@@ -17,7 +19,7 @@ export function parseJoeKuo(text: string): JoeKuoRow[] {
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   return lines.slice(1).map((line, i) => {
     const [d, s, a, ...m] = line.trim().split(/\s+/).map(Number);
-    if (d !== i + 2 || m.length !== s || !m.every((mk, k) => mk % 2 === 1 && mk < 2 ** (k + 1))) {
+    if (d !== i + 2 || m.length !== s || !m.every((mk, k) => mk % 2 === 1 && mk < pow(2, k + 1))) {
       throw new Error(`Joe–Kuo table: row for dimension ${i + 2} is malformed: ${line}`);
     }
     return { d, s, a, m };

@@ -22,6 +22,8 @@
  *
  * A coordinate is returned as (x + ½)·2⁻³², inside (0, 1), so inverse CDFs stay finite.
  */
+
+import { pow } from '../../core/math/index.ts';
 import { DrawRandom } from '../rng.ts';
 import { JOE_KUO_ROWS } from './joeKuoTable.ts';
 
@@ -37,13 +39,13 @@ const TWO_POW_MINUS_32 = 1 / 4294967296;
 /** Unscrambled direction numbers V_1 … V_32 of each dimension, row-major (dims × 32). */
 function joeKuoDirections(dims: number): Uint32Array {
   const v = new Uint32Array(dims * SOBOL_BITS);
-  for (let k = 1; k <= SOBOL_BITS; k++) v[k - 1] = 2 ** (SOBOL_BITS - k);
+  for (let k = 1; k <= SOBOL_BITS; k++) v[k - 1] = pow(2, SOBOL_BITS - k);
   for (let j = 1; j < dims; j++) {
     const { s, a, m } = JOE_KUO_ROWS[j - 1];
     const row = j * SOBOL_BITS;
     for (let k = 1; k <= SOBOL_BITS; k++) {
       if (k <= s) {
-        v[row + k - 1] = m[k - 1] * 2 ** (SOBOL_BITS - k);
+        v[row + k - 1] = m[k - 1] * pow(2, SOBOL_BITS - k);
         continue;
       }
       const back = v[row + k - 1 - s];
@@ -73,14 +75,14 @@ function parity32(word: number): number {
 function scrambleDimension(v: Uint32Array, row: number, rng: DrawRandom): void {
   const lRows = new Uint32Array(SOBOL_BITS);
   for (let r = 0; r < SOBOL_BITS; r++) {
-    const digit = 2 ** (SOBOL_BITS - 1 - r);
+    const digit = pow(2, SOBOL_BITS - 1 - r);
     const above = r === 0 ? 0 : (rng.nextHigh() & ~(2 * digit - 1)) >>> 0;
     lRows[r] = (above | digit) >>> 0;
   }
   for (let k = 0; k < SOBOL_BITS; k++) {
     const vk = v[row + k];
     let out = 0;
-    for (let r = 0; r < SOBOL_BITS; r++) if (parity32(lRows[r] & vk) === 1) out |= 2 ** (SOBOL_BITS - 1 - r);
+    for (let r = 0; r < SOBOL_BITS; r++) if (parity32(lRows[r] & vk) === 1) out |= pow(2, SOBOL_BITS - 1 - r);
     v[row + k] = out >>> 0;
   }
 }
@@ -114,7 +116,7 @@ export class SobolSequence {
 
   /** Writes point `index` (0 ≤ index < 2³²) into out[offset … offset + dims), each in (0, 1). */
   point(index: number, out: Float64Array, offset = 0): void {
-    if (!Number.isInteger(index) || index < 0 || index >= 2 ** SOBOL_BITS) {
+    if (!Number.isInteger(index) || index < 0 || index >= pow(2, SOBOL_BITS)) {
       throw new RangeError(`Sobol' sequence: index must be an integer in 0…2^32 − 1, got ${index}`);
     }
     const gray = (index ^ (index >>> 1)) >>> 0;
