@@ -13,8 +13,9 @@
  * Error < 1 ulp. exp(+∞) = +∞, exp(−∞) = 0, exp(NaN) = NaN; overflow above 709.78…,
  * underflow to 0 below −745.13….
  */
-import { fromWords, highWord, lowWord } from './bits.ts';
+import { highWord, lowWord } from './bits.ts';
 import { LN2_HI, LN2_LO } from './constants.ts';
+import { POW2, POW2_OFFSET } from './powersOfTwo.ts';
 
 const O_THRESHOLD = 709.782712893384; // 0x40862E42 FEFA39EF
 const U_THRESHOLD = -745.1332191019411; // 0xC0874910 D52D3051
@@ -28,59 +29,50 @@ const E = Math.E; // 0x4005BF0A 8B145769, e rounded to nearest
 const TWO_M1000 = 9.332636185032189e-302; // 2⁻¹⁰⁰⁰
 const TWO_1023 = 8.98846567431158e307; // 2¹⁰²³
 
-/** eˣ. */
+/**
+ * eˣ. The common case, 2⁻²⁸ ≤ |x| < 709.78, is kept small enough for V8 to inline at the call
+ * site (a call that is not inlined returns its double boxed, which costs more than the
+ * arithmetic); the rest goes to expOutsideCommonRange. fdlibm's separate branch for
+ * ln2/2 < |x| < 1.5·ln2 (k = ±1, hi = x ∓ ln2_hi, lo = ±ln2_lo) is the general one with k = ±1.
+ */
 export function exp(x: number): number {
-  const hxSigned = highWord(x);
-  const negative = hxSigned < 0 ? 1 : 0;
-  const hx = hxSigned & 0x7fffffff; // high word of |x|
-
-  if (hx >= 0x40862e42) {
-    // |x| ≥ 709.78…: NaN, ±∞, overflow or underflow
-    if (hx >= 0x7ff00000) {
-      if (((hx & 0xfffff) | lowWord(x)) !== 0) return x + x; // NaN
-      return negative === 0 ? x : 0; // exp(+∞) = +∞, exp(−∞) = 0
-    }
-    if (x > O_THRESHOLD) return Number.POSITIVE_INFINITY;
-    if (x < U_THRESHOLD) return 0;
-  }
-
-  let hi = 0;
-  let lo = 0;
+  const high = highWord(x);
+  const hx = high & 0x7fffffff; // high word of |x|
+  if (hx < 0x3e300000 || hx >= 0x40862e42) return expOutsideCommonRange(x, high, hx);
   let k = 0;
-  let r = x;
   if (hx > 0x3fd62e42) {
-    // |x| > ln2/2
+    // |x| > ln2/2: x = k·ln2 + (hi − lo)
     if (hx < 0x3ff0a2b2) {
-      // and |x| < 1.5·ln2: k = ±1
-      if (x === 1) return E;
-      if (negative === 0) {
-        hi = x - LN2_HI;
-        lo = LN2_LO;
-        k = 1;
-      } else {
-        hi = x + LN2_HI;
-        lo = -LN2_LO;
-        k = -1;
-      }
+      if (x === 1) return E; // V8's special case: the last bit right
+      k = high < 0 ? -1 : 1;
     } else {
-      k = (INV_LN2 * x + (negative === 0 ? 0.5 : -0.5)) | 0; // truncation, as C's (int)
-      hi = x - k * LN2_HI; // exact
-      lo = k * LN2_LO;
+      k = (INV_LN2 * x + (high < 0 ? -0.5 : 0.5)) | 0; // truncation, as C's (int)
     }
-    r = hi - lo;
-  } else if (hx < 0x3e300000) {
-    // |x| < 2⁻²⁸: exp(x) = 1 + x to within half an ulp
-    return 1 + x;
   }
+  return expReduced(x, k);
+}
 
-  // r is now in [−ln2/2, ln2/2]
+/** e^x = 2ᵏ·e^r with r = hi − lo = x − k·ln2, |r| ≤ ln2/2 (k = 0: r = x). */
+function expReduced(x: number, k: number): number {
+  const hi = x - k * LN2_HI; // exact
+  const lo = k * LN2_LO;
+  const r = hi - lo;
   const t = r * r;
   const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   if (k === 0) return 1 - ((r * c) / (c - 2) - r);
   const y = 1 - (lo - (r * c) / (2 - c) - hi);
-  if (k >= -1021) {
-    if (k === 1024) return y * 2 * TWO_1023;
-    return y * fromWords(0x3ff00000 + (k << 20), 0); // y·2ᵏ
+  if (k >= -1021) return k === 1024 ? y * 2 * TWO_1023 : y * POW2[POW2_OFFSET + k]; // y·2ᵏ
+  return y * POW2[POW2_OFFSET + k + 1000] * TWO_M1000; // y·2ᵏ⁺¹⁰⁰⁰·2⁻¹⁰⁰⁰
+}
+
+/** exp for |x| < 2⁻²⁸ and |x| ≥ 709.78…: NaN, ±∞, overflow, underflow, or the general path. */
+function expOutsideCommonRange(x: number, high: number, hx: number): number {
+  if (hx < 0x3e300000) return 1 + x; // |x| < 2⁻²⁸: 1 + x to within half an ulp
+  if (hx >= 0x7ff00000) {
+    if (((hx & 0xfffff) | lowWord(x)) !== 0) return x + x; // NaN
+    return high < 0 ? 0 : x; // exp(−∞) = 0, exp(+∞) = +∞
   }
-  return y * fromWords(0x3ff00000 + ((k + 1000) << 20), 0) * TWO_M1000; // y·2ᵏ⁺¹⁰⁰⁰·2⁻¹⁰⁰⁰
+  if (x > O_THRESHOLD) return Number.POSITIVE_INFINITY;
+  if (x < U_THRESHOLD) return 0;
+  return expReduced(x, (INV_LN2 * x + (high < 0 ? -0.5 : 0.5)) | 0);
 }

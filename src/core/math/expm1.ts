@@ -13,8 +13,9 @@
  *      rounding error small (k = 0, −1, 1, k ≤ −2 or k > 56, k < 20, otherwise).
  * Error < 1 ulp. expm1(+∞) = +∞, expm1(−∞) = −1, expm1(NaN) = NaN, expm1(±0) = ±0.
  */
-import { fromWords, highWord, lowWord } from './bits.ts';
+import { highWord, lowWord } from './bits.ts';
 import { LN2_HI, LN2_LO } from './constants.ts';
+import { POW2, POW2_OFFSET } from './powersOfTwo.ts';
 
 const O_THRESHOLD = 709.782712893384; // 0x40862E42 FEFA39EF
 const INV_LN2 = Math.LOG2E; // 0x3FF71547 652B82FE
@@ -88,16 +89,16 @@ export function expm1(x: number): number {
   if (k <= -2 || k > 56) {
     // 2ᵏ·(1 − (e − r)) − 1 is accurate enough
     y = 1 - (e - r);
-    y = k === 1024 ? y * 2 * TWO_1023 : y * fromWords(0x3ff00000 + (k << 20), 0);
+    y = k === 1024 ? y * 2 * TWO_1023 : y * POW2[POW2_OFFSET + k];
     return y - 1;
   }
   if (k < 20) {
-    t = fromWords(0x3ff00000 - (0x200000 >> k), 0); // 1 − 2⁻ᵏ
+    t = 1 - POW2[POW2_OFFSET - k]; // 1 − 2⁻ᵏ, exact
     y = t - (e - r);
   } else {
-    t = fromWords((0x3ff - k) << 20, 0); // 2⁻ᵏ
+    t = POW2[POW2_OFFSET - k]; // 2⁻ᵏ
     y = r - (e + t);
     y += 1;
   }
-  return y * fromWords(0x3ff00000 + (k << 20), 0); // ·2ᵏ
+  return y * POW2[POW2_OFFSET + k]; // ·2ᵏ
 }

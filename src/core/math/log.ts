@@ -11,8 +11,9 @@
  *   3. log(x) = k·ln2_hi + (log(1 + f) + k·ln2_lo), k·ln2_hi exact for |k| < 2000.
  * Error < 1 ulp. log(±0) = −∞, log(x < 0) = NaN, log(+∞) = +∞, log(NaN) = NaN.
  */
-import { highWord, lowWord, withHighWord } from './bits.ts';
+import { highWord, lowWord } from './bits.ts';
 import { LG1, LG2, LG3, LG4, LG5, LG6, LG7, LN2_HI, LN2_LO } from './constants.ts';
+import { POW2, POW2_OFFSET } from './powersOfTwo.ts';
 
 const TWO54 = 1.8014398509481984e16; // 2⁵⁴
 
@@ -30,11 +31,13 @@ export function log(x: number): number {
     hx = highWord(xr);
   }
   if (hx >= 0x7ff00000) return xr + xr; // +∞ or NaN
-  k += (hx >> 20) - 1023;
+  // normalise x or x/2 into [√2/2, √2): fdlibm writes the exponent field; multiplying by the
+  // power of two is the same, exactly (the result is normal), and faster
+  const exponent = (hx >> 20) - 1023;
   hx &= 0x000fffff;
-  const i = (hx + 0x95f64) & 0x100000;
-  xr = withHighWord(xr, hx | (i ^ 0x3ff00000)); // normalise x or x/2 into [√2/2, √2)
-  k += i >> 20;
+  const shift = exponent + (((hx + 0x95f64) & 0x100000) >> 20);
+  xr *= POW2[POW2_OFFSET - shift];
+  k += shift;
   const f = xr - 1;
   if ((0x000fffff & (2 + hx)) < 3) {
     // −2⁻²⁰ ≤ f < 2⁻²⁰

@@ -11,8 +11,9 @@
  *   3. log1p(x) = k·ln2_hi + (log(1 + f) + (k·ln2_lo + c)).
  * Error < 1 ulp. log1p(−1) = −∞, log1p(x < −1) = NaN, log1p(+∞) = +∞, log1p(±0) = ±0.
  */
-import { highWord, withHighWord } from './bits.ts';
+import { highWord } from './bits.ts';
 import { LG1, LG2, LG3, LG4, LG5, LG6, LG7, LN2_HI, LN2_LO } from './constants.ts';
+import { POW2, POW2_OFFSET } from './powersOfTwo.ts';
 
 /** ln(1 + x), accurate near 0. */
 export function log1p(x: number): number {
@@ -57,13 +58,13 @@ export function log1p(x: number): number {
       c = 0;
     }
     hu &= 0x000fffff;
-    if (hu < 0x6a09e) {
-      u = withHighWord(u, hu | 0x3ff00000); // normalise u
-    } else {
-      k += 1;
-      u = withHighWord(u, hu | 0x3fe00000); // normalise u/2
+    if (hu >= 0x6a09e) {
+      k += 1; // normalise u/2 instead of u
       hu = (0x00100000 - hu) >> 2;
     }
+    // u·2⁻ᵏ into [√2/2, √2): fdlibm writes the exponent field; the multiplication is the same,
+    // exactly, and faster
+    u *= POW2[POW2_OFFSET - k];
     f = u - 1;
   }
   const hfsq = 0.5 * f * f;
