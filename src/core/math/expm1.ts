@@ -26,61 +26,42 @@ const Q4 = 0.000004008217827329362; // 0x3ED0CFCA 86E65239
 const Q5 = -2.0109921818362437e-7; // 0xBE8AFDB7 6E09C32D
 const TWO_1023 = 8.98846567431158e307; // 2¹⁰²³
 
-/** eˣ − 1, accurate near 0. */
+/**
+ * eˣ − 1, accurate near 0. The common case, 2⁻⁵⁴ ≤ |x| ≤ ln2/2 (k = 0, no reduction), is kept
+ * small enough for V8 to inline; larger |x| go to expm1Reduce, and tiny, huge and non-finite x
+ * to expm1OutsideCommonRange. fdlibm's separate branch for ln2/2 < |x| < 1.5·ln2 is the general
+ * reduction with k = ±1.
+ */
 export function expm1(x: number): number {
-  const hxSigned = highWord(x);
-  const negative = hxSigned < 0;
-  const hx = hxSigned & 0x7fffffff; // high word of |x|
+  const high = highWord(x);
+  const hx = high & 0x7fffffff; // high word of |x|
+  if (hx < 0x3c900000 || hx >= 0x4043687a) return expm1OutsideCommonRange(x, high, hx);
+  if (hx > 0x3fd62e42) return expm1Reduce(x, high, hx);
+  // |x| ≤ ln2/2: the polynomial alone
+  const hfx = 0.5 * x;
+  const hxs = x * hfx;
+  const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+  const t = 3 - r1 * hfx;
+  const e = hxs * ((r1 - t) / (6 - x * t));
+  return x - (x * e - hxs);
+}
 
-  if (hx >= 0x4043687a) {
-    // |x| ≥ 56·ln2
-    if (hx >= 0x40862e42) {
-      // |x| ≥ 709.78…
-      if (hx >= 0x7ff00000) {
-        if (((hx & 0xfffff) | lowWord(x)) !== 0) return x + x; // NaN
-        return negative ? -1 : x; // expm1(−∞) = −1, expm1(+∞) = +∞
-      }
-      if (x > O_THRESHOLD) return Number.POSITIVE_INFINITY;
-    }
-    if (negative) return -1; // x < −56·ln2: eˣ is below half an ulp of 1
-  }
-
-  let r = x;
-  let c = 0;
-  let k = 0;
-  if (hx > 0x3fd62e42) {
-    // |x| > ln2/2
-    let hi: number;
-    let lo: number;
-    if (hx < 0x3ff0a2b2) {
-      // and |x| < 1.5·ln2
-      if (!negative) {
-        hi = x - LN2_HI;
-        lo = LN2_LO;
-        k = 1;
-      } else {
-        hi = x + LN2_HI;
-        lo = -LN2_LO;
-        k = -1;
-      }
-    } else {
-      k = (INV_LN2 * x + (negative ? -0.5 : 0.5)) | 0; // truncation, as C's (int)
-      hi = x - k * LN2_HI; // exact
-      lo = k * LN2_LO;
-    }
-    r = hi - lo;
-    c = hi - r - lo;
-  } else if (hx < 0x3c900000) {
-    return x; // |x| < 2⁻⁵⁴: expm1(x) = x to within half an ulp
-  }
-
+/** expm1 for |x| > ln2/2 (below the overflow threshold): x = k·ln2 + r + c, then scale back. */
+function expm1Reduce(x: number, high: number, hx: number): number {
+  let k: number;
+  if (hx < 0x3ff0a2b2)
+    k = high < 0 ? -1 : 1; // |x| < 1.5·ln2
+  else k = (INV_LN2 * x + (high < 0 ? -0.5 : 0.5)) | 0; // truncation, as C's (int)
+  const hi = x - k * LN2_HI; // exact
+  const lo = k * LN2_LO;
+  const r = hi - lo;
+  const c = hi - r - lo; // the rounding error of r
   // r is now in [−ln2/2, ln2/2]
   const hfx = 0.5 * r;
   const hxs = r * hfx;
   const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
   let t = 3 - r1 * hfx;
   let e = hxs * ((r1 - t) / (6 - r * t));
-  if (k === 0) return r - (r * e - hxs); // c is 0
   e = r * (e - c) - c;
   e -= hxs;
   if (k === -1) return 0.5 * (r - e) - 0.5;
@@ -101,4 +82,16 @@ export function expm1(x: number): number {
     y += 1;
   }
   return y * POW2[POW2_OFFSET + k]; // ·2ᵏ
+}
+
+/** expm1 for |x| < 2⁻⁵⁴ and |x| ≥ 56·ln2: x itself, −1, NaN, ±∞, overflow or the general path. */
+function expm1OutsideCommonRange(x: number, high: number, hx: number): number {
+  if (hx < 0x3c900000) return x; // |x| < 2⁻⁵⁴: expm1(x) = x to within half an ulp
+  if (hx >= 0x7ff00000) {
+    if (((hx & 0xfffff) | lowWord(x)) !== 0) return x + x; // NaN
+    return high < 0 ? -1 : x; // expm1(−∞) = −1, expm1(+∞) = +∞
+  }
+  if (high < 0) return -1; // x ≤ −56·ln2: eˣ is below half an ulp of 1
+  if (x > O_THRESHOLD) return Number.POSITIVE_INFINITY;
+  return expm1Reduce(x, high, hx);
 }

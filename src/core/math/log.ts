@@ -17,34 +17,26 @@ import { POW2, POW2_OFFSET } from './powersOfTwo.ts';
 
 const TWO54 = 1.8014398509481984e16; // 2⁵⁴
 
-/** Natural logarithm of x. */
+/**
+ * Natural logarithm of x. The common case — x positive, normal and finite — is kept small
+ * enough for V8 to inline at the call site; zero, negatives, subnormals, ∞ and NaN go to
+ * logOutsideNormalRange, and 1 + f within 2⁻²⁰ of 1 to logNearOne.
+ */
 export function log(x: number): number {
-  let hx = highWord(x);
-  let k = 0;
-  let xr = x;
-  if (hx < 0x00100000) {
-    // x < 2⁻¹⁰²²: zero, negative or subnormal
-    if (((hx & 0x7fffffff) | lowWord(x)) === 0) return Number.NEGATIVE_INFINITY;
-    if (hx < 0) return Number.NaN;
-    k -= 54;
-    xr *= TWO54; // scale a subnormal up
-    hx = highWord(xr);
-  }
-  if (hx >= 0x7ff00000) return xr + xr; // +∞ or NaN
+  const high = highWord(x);
+  if (high < 0x00100000 || high >= 0x7ff00000) return logOutsideNormalRange(x, high);
+  return logOfNormal(x, high, 0);
+}
+
+/** ln(x·2^k0) for a positive normal x whose high word is `high`. */
+function logOfNormal(x: number, high: number, k0: number): number {
   // normalise x or x/2 into [√2/2, √2): fdlibm writes the exponent field; multiplying by the
   // power of two is the same, exactly (the result is normal), and faster
-  const exponent = (hx >> 20) - 1023;
-  hx &= 0x000fffff;
-  const shift = exponent + (((hx + 0x95f64) & 0x100000) >> 20);
-  xr *= POW2[POW2_OFFSET - shift];
-  k += shift;
-  const f = xr - 1;
-  if ((0x000fffff & (2 + hx)) < 3) {
-    // −2⁻²⁰ ≤ f < 2⁻²⁰
-    if (f === 0) return k === 0 ? 0 : k * LN2_HI + k * LN2_LO;
-    const R = f * f * (0.5 - 0.3333333333333333 * f);
-    return k === 0 ? f - R : k * LN2_HI - (R - k * LN2_LO - f);
-  }
+  const hx = high & 0x000fffff;
+  const shift = (high >> 20) - 1023 + (((hx + 0x95f64) & 0x100000) >> 20);
+  const f = x * POW2[POW2_OFFSET - shift] - 1;
+  const k = k0 + shift;
+  if ((0x000fffff & (2 + hx)) < 3) return logNearOne(f, k); // −2⁻²⁰ ≤ f < 2⁻²⁰
   const s = f / (2 + f);
   const z = s * s;
   const w = z * z;
@@ -56,4 +48,20 @@ export function log(x: number): number {
     return k === 0 ? f - (hfsq - s * (hfsq + R)) : k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);
   }
   return k === 0 ? f - s * (f - R) : k * LN2_HI - (s * (f - R) - k * LN2_LO - f);
+}
+
+/** k·ln2 + log(1 + f) for |f| < 2⁻²⁰: log(1 + f) ≈ f − f²/2 + f³/3. */
+function logNearOne(f: number, k: number): number {
+  if (f === 0) return k === 0 ? 0 : k * LN2_HI + k * LN2_LO;
+  const R = f * f * (0.5 - 0.3333333333333333 * f);
+  return k === 0 ? f - R : k * LN2_HI - (R - k * LN2_LO - f);
+}
+
+/** log of zero, negatives, subnormals, ±∞ and NaN. */
+function logOutsideNormalRange(x: number, high: number): number {
+  if (((high & 0x7fffffff) | lowWord(x)) === 0) return Number.NEGATIVE_INFINITY; // log(±0)
+  if (high < 0) return Number.NaN; // x < 0
+  if (high >= 0x7ff00000) return x + x; // +∞ or NaN
+  const scaled = x * TWO54; // a subnormal, scaled up
+  return logOfNormal(scaled, highWord(scaled), -54);
 }
