@@ -24,6 +24,7 @@
  * Deterministic: no randomness; the same observations and cutoff give the same values.
  */
 import { createWorkspace, N_PARAMS, P, type ParamName, simulate } from '../../core/index.ts';
+import { exp, log as ln } from '../../core/math/index.ts';
 import { PARAM_TABLE, paramSpec } from '../../params/index.ts';
 import type { ResolvedScenario } from '../../scenario/index.ts';
 import { residual } from './errorModel.ts';
@@ -177,7 +178,7 @@ export function calibrate(
   if (free.length > 0) {
     const toUnit = (s: (typeof free)[number], x: number) => {
       const [lo, hi] = s.interval;
-      return s.log ? Math.log(x / lo) / Math.log(hi / lo) : (x - lo) / (hi - lo);
+      return s.log ? ln(x / lo) / ln(hi / lo) : (x - lo) / (hi - lo);
     };
     const place = (t: Float64Array) => {
       free.forEach((s, j) => {
@@ -252,7 +253,7 @@ function gridOf([lo, hi]: readonly [number, number], log: boolean): number[] {
 
 /** x at position t ∈ [0, 1] of the interval, linearly or in logs. */
 function fromUnit(t: number, lo: number, hi: number, log: boolean): number {
-  return log ? Math.exp(Math.log(lo) + t * (Math.log(hi) - Math.log(lo))) : lo + t * (hi - lo);
+  return log ? exp(ln(lo) + t * (ln(hi) - ln(lo))) : lo + t * (hi - lo);
 }
 
 /** Minimises objective over params[slot] (grid, then golden section); leaves params[slot] at the best. */

@@ -16,6 +16,8 @@
  * Observations are taken as independent of each other given the model (several share a
  * source; see observed.csv's notes), which makes the likelihood sharper than it should be.
  */
+
+import { log10 } from '../../core/math/index.ts';
 import type { Observation } from './observations.ts';
 import { QUANTITY_INFO } from './quantities.ts';
 
@@ -25,7 +27,7 @@ type ObservationError = Pick<Observation, 'quantity' | 'value' | 'low' | 'high' 
 
 /** T(x): log10 for log-scale quantities. */
 export function toErrorScale(scale: Observation['scale'], x: number): number {
-  return scale === 'log' ? Math.log10(x) : x;
+  return scale === 'log' ? log10(x) : x;
 }
 
 /** Standardised residual z of a model value against an observation (0 when a bound holds). */
@@ -39,7 +41,8 @@ export function residual(obs: ObservationError, modelValue: number): number {
   if (m < v) side = Number.isNaN(obs.low) ? 0 : v - toErrorScale(obs.scale, obs.low);
   else side = Number.isNaN(obs.high) ? 0 : toErrorScale(obs.scale, obs.high) - v;
   if (!(side >= 0) || !Number.isFinite(side)) side = 0;
-  const sigma = Math.sqrt((side / Z90) ** 2 + delta * delta);
+  const sideSigma = side / Z90;
+  const sigma = Math.sqrt(sideSigma * sideSigma + delta * delta);
   return (m - v) / sigma;
 }
 

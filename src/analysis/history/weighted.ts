@@ -2,6 +2,7 @@
  * Importance weights and weighted summaries. Every sum runs in draw-index order, so a result
  * depends only on the draws, never on how they were split across workers.
  */
+import { exp } from '../../core/math/index.ts';
 
 /**
  * Normalised weights w_i = exp(ℓ_i − max ℓ) / Σ_j exp(ℓ_j − max ℓ) from log-weights ℓ.
@@ -14,7 +15,7 @@ export function normalizeLogWeights(logWeights: Float64Array): Float64Array {
   const w = new Float64Array(logWeights.length);
   let sum = 0;
   for (let i = 0; i < w.length; i++) {
-    w[i] = Math.exp(logWeights[i] - max);
+    w[i] = exp(logWeights[i] - max);
     sum += w[i];
   }
   for (let i = 0; i < w.length; i++) w[i] /= sum;

@@ -11,5 +11,6 @@ export { exp } from './exp.ts';
 export { expm1 } from './expm1.ts';
 export { log } from './log.ts';
 export { log1p } from './log1p.ts';
+export { log10 } from './log10.ts';
 export { pow } from './pow.ts';
 export { sin } from './sin.ts';

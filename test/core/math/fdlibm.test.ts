@@ -2,7 +2,7 @@
  * src/core/math against the reference it was ported from, on about 6 million inputs.
  *
  * 1. Bit for bit against Node's Math.*: V8 11.3 (Node 20) computes Math.exp, log, expm1, log1p,
- *    sin and pow / ** with its own port of fdlibm (v8/src/base/ieee754.cc), the code src/core/math
+ *    log10, sin and pow / ** with its own port of fdlibm (v8/src/base/ieee754.cc), the code src/core/math
  *    adapts, so every result must be identical, NaN for NaN. (Newer V8 takes log, log1p and sin
  *    from LLVM's libc, correctly rounded, so this comparison runs only under V8 11.)
  * 2. Pinned hashes of every output: the same inputs must give the same bits in any engine, on
@@ -13,7 +13,7 @@
  * half-integer exponents, integer powers of integers, and bases near 1 with huge exponents.
  */
 import { describe, expect, it } from 'vitest';
-import { exp, expm1, log, log1p, pow, sin } from '../../../src/core/math/index.ts';
+import { exp, expm1, log, log1p, log10, pow, sin } from '../../../src/core/math/index.ts';
 import {
   EDGE_VALUES,
   hashOfResults,
@@ -86,6 +86,19 @@ const UNARY: readonly UnaryCase[] = [
       edges(),
     ],
     pinnedHash: '653197ec',
+  },
+  {
+    name: 'log10',
+    ours: log10,
+    reference: Math.log10,
+    inputs: () => [
+      randomBitPatterns(N, 36),
+      uniform(N, 37, 0, 1000),
+      near(N, 38, [1, 10, 0.1, 2, 0.5, 1e-310]),
+      logUniform(N, 39, -1074, 1024, false),
+      edges(),
+    ],
+    pinnedHash: 'c4fe29d5',
   },
   {
     name: 'log1p',
