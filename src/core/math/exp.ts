@@ -30,42 +30,35 @@ const TWO_M1000 = 9.332636185032189e-302; // 2⁻¹⁰⁰⁰
 const TWO_1023 = 8.98846567431158e307; // 2¹⁰²³
 
 /**
- * eˣ. The common case, 2⁻²⁸ ≤ |x| < 709.78, is kept small enough for V8 to inline at the call
- * site (a call that is not inlined returns its double boxed, which costs more than the
- * arithmetic); the rest goes to expOutsideCommonRange. fdlibm's separate branch for
- * ln2/2 < |x| < 1.5·ln2 (k = ±1, hi = x ∓ ln2_hi, lo = ±ln2_lo) is the general one with k = ±1.
+ * eˣ. The common case, 2⁻²⁸ ≤ |x| < 704 (k within ±1016: no special scaling), is one small
+ * function, so that V8 inlines it at the call site (a call that is not inlined returns its
+ * double boxed, which costs more than the arithmetic); the rest goes to expOutsideCommonRange.
+ * fdlibm's separate branch for ln2/2 < |x| < 1.5·ln2 (k = ±1, hi = x ∓ ln2_hi, lo = ±ln2_lo)
+ * is the general one with k = ±1, and k = 0 gives hi = x, lo = 0, r = x as fdlibm.
  */
 export function exp(x: number): number {
   const high = highWord(x);
   const hx = high & 0x7fffffff; // high word of |x|
-  if (hx < 0x3e300000 || hx >= 0x40862e42) return expOutsideCommonRange(x, high, hx);
+  if (hx < 0x3e300000 || hx >= 0x40860000) return expOutsideCommonRange(x, high, hx);
   let k = 0;
   if (hx > 0x3fd62e42) {
-    // |x| > ln2/2: x = k·ln2 + (hi − lo)
-    if (hx < 0x3ff0a2b2) {
-      if (x === 1) return E; // V8's special case: the last bit right
-      k = high < 0 ? -1 : 1;
-    } else {
+    // |x| > ln2/2
+    if (hx >= 0x3ff0a2b2)
       k = (INV_LN2 * x + (high < 0 ? -0.5 : 0.5)) | 0; // truncation, as C's (int)
-    }
+    else if (x === 1)
+      return E; // V8's special case: the last bit right
+    else k = high < 0 ? -1 : 1;
   }
-  return expReduced(x, k);
-}
-
-/** e^x = 2ᵏ·e^r with r = hi − lo = x − k·ln2, |r| ≤ ln2/2 (k = 0: r = x). */
-function expReduced(x: number, k: number): number {
   const hi = x - k * LN2_HI; // exact
   const lo = k * LN2_LO;
-  const r = hi - lo;
+  const r = hi - lo; // x = k·ln2 + r, |r| ≤ ln2/2
   const t = r * r;
   const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   if (k === 0) return 1 - ((r * c) / (c - 2) - r);
-  const y = 1 - (lo - (r * c) / (2 - c) - hi);
-  if (k >= -1021) return k === 1024 ? y * 2 * TWO_1023 : y * POW2[POW2_OFFSET + k]; // y·2ᵏ
-  return y * POW2[POW2_OFFSET + k + 1000] * TWO_M1000; // y·2ᵏ⁺¹⁰⁰⁰·2⁻¹⁰⁰⁰
+  return (1 - (lo - (r * c) / (2 - c) - hi)) * POW2[POW2_OFFSET + k]; // ·2ᵏ
 }
 
-/** exp for |x| < 2⁻²⁸ and |x| ≥ 709.78…: NaN, ±∞, overflow, underflow, or the general path. */
+/** exp for |x| < 2⁻²⁸ and |x| ≥ 704: NaN, ±∞, overflow, underflow, or fdlibm's general path. */
 function expOutsideCommonRange(x: number, high: number, hx: number): number {
   if (hx < 0x3e300000) return 1 + x; // |x| < 2⁻²⁸: 1 + x to within half an ulp
   if (hx >= 0x7ff00000) {
@@ -74,5 +67,13 @@ function expOutsideCommonRange(x: number, high: number, hx: number): number {
   }
   if (x > O_THRESHOLD) return Number.POSITIVE_INFINITY;
   if (x < U_THRESHOLD) return 0;
-  return expReduced(x, (INV_LN2 * x + (high < 0 ? -0.5 : 0.5)) | 0);
+  const k = (INV_LN2 * x + (high < 0 ? -0.5 : 0.5)) | 0;
+  const hi = x - k * LN2_HI;
+  const lo = k * LN2_LO;
+  const r = hi - lo;
+  const t = r * r;
+  const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  const y = 1 - (lo - (r * c) / (2 - c) - hi);
+  if (k >= -1021) return k === 1024 ? y * 2 * TWO_1023 : y * POW2[POW2_OFFSET + k]; // y·2ᵏ
+  return y * POW2[POW2_OFFSET + k + 1000] * TWO_M1000; // y·2ᵏ⁺¹⁰⁰⁰·2⁻¹⁰⁰⁰
 }

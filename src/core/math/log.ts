@@ -18,9 +18,9 @@ import { POW2, POW2_OFFSET } from './powersOfTwo.ts';
 const TWO54 = 1.8014398509481984e16; // 2⁵⁴
 
 /**
- * Natural logarithm of x. The common case — x positive, normal and finite — is kept small
- * enough for V8 to inline at the call site; zero, negatives, subnormals, ∞ and NaN go to
- * logOutsideNormalRange, and 1 + f within 2⁻²⁰ of 1 to logNearOne.
+ * Natural logarithm of x. The common case — x positive, normal and finite, 1 + f not within
+ * 2⁻²⁰ of 1 — is one small function, so that V8 inlines it at the call site; zero, negatives,
+ * subnormals, ±∞ and NaN go to logOutsideNormalRange, and f near 0 to logNearOne.
  */
 export function log(x: number): number {
   const high = highWord(x);
@@ -28,10 +28,12 @@ export function log(x: number): number {
   return logOfNormal(x, high, 0);
 }
 
-/** ln(x·2^k0) for a positive normal x whose high word is `high`. */
+/**
+ * ln(x·2^k0) for a positive normal x whose high word is `high`. x or x/2 is normalised into
+ * [√2/2, √2): fdlibm writes the exponent field; multiplying by the power of two is the same,
+ * exactly (the result is normal), and much faster in V8.
+ */
 function logOfNormal(x: number, high: number, k0: number): number {
-  // normalise x or x/2 into [√2/2, √2): fdlibm writes the exponent field; multiplying by the
-  // power of two is the same, exactly (the result is normal), and faster
   const hx = high & 0x000fffff;
   const shift = (high >> 20) - 1023 + (((hx + 0x95f64) & 0x100000) >> 20);
   const f = x * POW2[POW2_OFFSET - shift] - 1;
@@ -40,9 +42,7 @@ function logOfNormal(x: number, high: number, k0: number): number {
   const s = f / (2 + f);
   const z = s * s;
   const w = z * z;
-  const t1 = w * (LG2 + w * (LG4 + w * LG6));
-  const t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
-  const R = t2 + t1;
+  const R = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7))) + w * (LG2 + w * (LG4 + w * LG6));
   if (((hx - 0x6147a) | (0x6b851 - hx)) > 0) {
     const hfsq = 0.5 * f * f;
     return k === 0 ? f - (hfsq - s * (hfsq + R)) : k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);

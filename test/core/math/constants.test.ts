@@ -29,7 +29,9 @@ describe('constants of src/core/math', () => {
 
   it('every decimal (or Math constant) equals the bit pattern in its comment', () => {
     const wrong = rows.flatMap(({ where, text, high, low }) => {
-      const value = text.startsWith('Math.') ? Math[text.slice(5) as 'E' | 'LN2' | 'LOG2E' | 'LOG10E'] : Number(text);
+      const value = text.startsWith('Math.')
+        ? Math[text.slice(5) as 'E' | 'LN2' | 'LOG2E' | 'LOG10E']
+        : Number(text);
       return Object.is(value, doubleOfWords(Number.parseInt(high, 16), Number.parseInt(low, 16)))
         ? []
         : [`${where}: ${text} is not 0x${high} ${low}`];
