@@ -68,7 +68,7 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
   const thresholdWidth = params[P.distillThresholdWidthOOM];
   // (R_ref / R)^η = exp(η (ln R_ref − ln A_US + ln A_CN))
   const eta = params[P.catchUpComputeElasticity];
-  const lnRatioRef = Math.log(params[P.catchUpReferenceRatio]);
+  const lnRatioRef = log(params[P.catchUpReferenceRatio]);
   const eciPerOOM = params[P.eciPerOOM];
   const eciRef = params[P.eciReference];
   const refMonth = monthIndexOfDecimalYear(params[P.eciReferenceYear]);
@@ -109,7 +109,7 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
     const alphaUS = baseUS * (1 + boostUS);
     const alphaCN = baseCN * (1 + boostCN);
     const theta = thresholdOf(logTCN, log10Threshold, thresholdWidth);
-    const computeFactor = eta === 0 ? 1 : Math.exp(eta * (lnRatioRef - lnAUS[m] + lnACN[m]));
+    const computeFactor = eta === 0 ? 1 : exp(eta * (lnRatioRef - lnAUS[m] + lnACN[m]));
     const kappaCN = kSpill + kDistill * (1 - schedule[deterrenceOffset + m]) * theta * computeFactor;
 
     uOut[m] = u;
