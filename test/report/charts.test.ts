@@ -136,8 +136,8 @@ describe('computeChart(doc, {document})', () => {
     expect(text).toContain('↑ Accessible compute (H100e, log scale)');
     expect(text).toContain('Ratio of US-bloc to PRC accessible compute');
     expect(text).toContain('↑ US ÷ PRC (×, log scale)');
-    expect(text).toContain('US-bloc labs (solid)');
-    expect(text).toContain('PRC labs (dashed)');
+    expect(text).toContain('Solid: US-bloc labs');
+    expect(text).toContain('Dashed: PRC labs');
     expect(text).toContain('≈11×: paper, with');
     expect(text).toContain('Parity (1×)');
     expect(text).toContain('Ratio: 10–90% of draws');

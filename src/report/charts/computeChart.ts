@@ -90,8 +90,8 @@ export function computeChart(doc: ResultsDocument, options: ChartOptions): strin
       : 'none';
   const legend: LegendItem[] = [
     ...scenarioLegend(runs, color, { shared, allShared: false }),
-    { label: 'US-bloc labs (solid)', kind: 'line', color: INK.neutralSeries },
-    { label: 'PRC labs (dashed)', kind: 'dashed', color: INK.neutralSeries },
+    { label: 'Solid: US-bloc labs', kind: 'line', color: INK.lineStyle },
+    { label: 'Dashed: PRC labs', kind: 'dashed', color: INK.lineStyle },
   ];
   if (hasBands) legend.push({ label: 'Ratio: 10–90% of draws', kind: 'band', color: INK.neutralSeries });
 

@@ -63,6 +63,7 @@ export function leadChart(doc: ResultsDocument, options: ChartOptions): string |
 
   const legend: LegendItem[] = scenarioLegend(runs, colorOf, lines);
   if (hasBands) legend.push({ label: '10–90% of draws', kind: 'band', color: INK.neutralSeries });
+  legend.push({ label: 'The paper’s two worlds', kind: 'band', color: INK.band });
 
   return composeFigure(document, {
     title: LEAD_CHART_TITLE,

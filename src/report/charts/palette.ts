@@ -37,9 +37,12 @@ export const INK = {
   text: '#1a1a1a',
   muted: '#555555',
   rule: '#444444',
-  band: '#ececec',
+  /** The paper's worlds as zones: a pale sand, unlike the grey of the draws' bands. */
+  band: '#f3e9cf',
   bandStroke: '#a6a6a6',
   neutralSeries: '#4d4d4d',
+  /** Swatches that show a line style only (solid: US bloc; dashed: PRC), lighter than a series. */
+  lineStyle: '#9a9a9a',
 } as const;
 
 /**
