@@ -1,10 +1,11 @@
 /**
- * The runner of paired runs for the command line. Today every block runs in the calling thread
- * (pairedRuns.ts's in-process runner); `workers` is accepted so the CLI's options stay the same
- * when the blocks are dealt to worker threads. Results do not depend on it.
+ * The runner of paired runs for the command line: blocks of draws dealt to `workers` Node worker
+ * threads (the ensemble's per-draw evaluation); one worker or central runs stay in this thread.
+ * Results do not depend on the number of workers.
  */
-import { inProcessPairedRunner, type PairedRunner } from '../analysis/policy/pairedRuns.ts';
+import { nodeWorkers } from '../analysis/node.ts';
+import { type PairedRunner, pooledPairedRunner } from '../analysis/policy/pairedRuns.ts';
 
-export function pairedRunnerFor(_workers: number): PairedRunner {
-  return inProcessPairedRunner;
+export function pairedRunnerFor(workers: number): PairedRunner {
+  return pooledPairedRunner(nodeWorkers, workers);
 }

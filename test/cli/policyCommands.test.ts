@@ -27,6 +27,13 @@ describe('policy commands', () => {
     expect(doc.to).toBe('scenario-one');
   });
 
+  it('attribute gives the same JSON on 1 and 2 worker threads', async () => {
+    const one = await runCli('attribute', '--draws', '30', '--workers', '1', '--json');
+    const two = await runCli('attribute', '--draws', '30', '--workers', '2', '--json');
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('attribute --csv prints a row per lever and the total', async () => {
     const { code, stdout } = await runCli('attribute', '--draws', '0', '--csv');
     expect(code).toBe(0);

@@ -54,6 +54,7 @@ export {
   type PairedRequest,
   type PairedRunner,
   placeBlock,
+  pooledPairedRunner,
   runPairedBlock,
 } from './pairedRuns.ts';
 export { attributionCsv, discoverCsv, targetCsv, windowCsv } from './policyCsv.ts';

@@ -10,10 +10,12 @@
  * The work is split in blocks of draws (the ensemble's blocks); `runPairedBlock` does one, so a
  * runner may deal blocks to threads or Web Workers. Results do not depend on how blocks are dealt.
  */
-import { createWorkspace, N_PARAMS, simulate } from '../../core/index.ts';
+import { createWorkspace, monthLabel, N_PARAMS, simulate } from '../../core/index.ts';
 import type { ResolvedScenario } from '../../scenario/index.ts';
 import { blockParameters } from '../ensembleDraws.ts';
 import { BLOCK_SIZE } from '../ensemblePlan.ts';
+import { evaluateDraws } from '../evaluateDraws.ts';
+import type { SpawnWorker } from '../workerPool.ts';
 
 export interface PairedRequest {
   /** Parameters, pins, correlations and months of every run. */
@@ -134,4 +136,42 @@ export function drawnParameters(base: ResolvedScenario, draws: number, seed: num
     }
   }
   return columns;
+}
+
+/**
+ * Paired runs on the ensemble's per-draw evaluation (evaluateDraws.ts): each schedule is a
+ * scenario of one evaluation, so the blocks of draws go to `workers` workers started by `spawn`
+ * (Node worker threads or Web Workers). Draw i is the ensemble's draw i, as in the in-process
+ * runner, so the results are the same whatever the number of workers. Central runs (draws 0)
+ * stay in this thread.
+ */
+export function pooledPairedRunner(spawn: SpawnWorker, workers: number): PairedRunner {
+  return async (request, onProgress) => {
+    if (request.draws === 0 || workers < 2) return inProcessPairedRunner(request, onProgress);
+    checkRequest(request);
+    const resolved = request.schedules.map((schedule) => ({ ...request.base, schedule }));
+    const outputs = request.months.map((m) => ({ series: 'leadMonths' as const, month: monthLabel(m) }));
+    const n = request.draws;
+    const k = outputs.length;
+    const result = request.schedules.map(() => new Float64Array(k * n));
+    await evaluateDraws(
+      resolved,
+      { draws: n, seed: request.seed },
+      {
+        outputs,
+        workers,
+        spawn,
+        onBlock: (block) => {
+          block.values.forEach((values, s) => {
+            const out = result[s];
+            for (let d = 0; d < block.n; d++) {
+              for (let j = 0; j < k; j++) out[j * n + block.first + d] = values[d * k + j];
+            }
+          });
+          onProgress?.(block.first + block.n, n);
+        },
+      },
+    );
+    return result;
+  };
 }
