@@ -48,8 +48,11 @@ export async function streamDraws(
     for (const text of opts.outputs.length > 0 ? opts.outputs : DEFAULT_DRAW_OUTPUTS)
       header.push(`${prefix(s)}${text}`);
   });
-  if (opts.params)
-    resolved.forEach((_, s) => header.push(...PARAM_NAMES.map((name) => `${prefix(s)}${name}`)));
+  if (opts.params) {
+    for (let s = 0; s < resolved.length; s++) {
+      for (const name of PARAM_NAMES) header.push(`${prefix(s)}${name}`);
+    }
+  }
   await write(`${header.join(',')}\n`);
   const nOut = outputs.length;
   const nParams = PARAM_NAMES.length;

@@ -21,7 +21,6 @@ import {
   parseDocument,
   visit,
 } from 'yaml';
-import type { z } from 'zod';
 import {
   describeValue,
   expectedText,
