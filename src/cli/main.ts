@@ -25,6 +25,7 @@ import { renderConditioned, renderConditionedComparison } from './conditionText.
 import { DEFAULT_DRAWS, DEFAULT_SEED, type DrawOptions, parseDrawOptions } from './drawOptions.ts';
 import { streamDraws } from './drawsCommand.ts';
 import { EXIT_CHECKS_FAILED, EXIT_OK } from './exitCodes.ts';
+import { registerExploreCommand } from './exploreCommand.ts';
 import { reportFailure } from './failure.ts';
 import { buildCalibration, buildHistory, renderCalibration, renderHistory } from './historyCommand.ts';
 import { DEFAULT_CUTOFF, limitDraws, loadObservations, MAX_CONDITIONED_DRAWS } from './historyOptions.ts';
@@ -395,6 +396,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     );
 
   registerPolicyCommands(program, io);
+  registerExploreCommand(program, io);
 
   program.addOption(
     new Option('--no-color', 'accepted for compatibility; output is never coloured').hideHelp(),

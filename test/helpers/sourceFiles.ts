@@ -12,6 +12,6 @@ export function tsFilesUnder(folder: string): string[] {
   return entries.flatMap((entry) => {
     const path = join(folder, entry);
     if (statSync(path).isDirectory()) return entry === 'node_modules' ? [] : tsFilesUnder(path);
-    return path.endsWith('.ts') ? [path] : [];
+    return path.endsWith('.ts') || path.endsWith('.tsx') ? [path] : [];
   });
 }

@@ -1,0 +1,331 @@
+/**
+ * The explorer end to end, in Debian's Chromium (playwright-core): it loads without console
+ * errors; levers move the numbers the way the library says; links round-trip, bad links fall
+ * back to the defaults with a message; a link's numbers equal `leadline run --from-link` to the
+ * bit; downloads load back into the CLI; every control is reachable by keyboard; no horizontal
+ * scroll on a phone. Set LEADLINE_SKIP_BROWSER=1 to skip (the CI installs chromium).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkForRun, runFromLink } from '../../src/cli/linkOptions.ts';
+import {
+  LEVER_NAMES,
+  LEVER_TABLE,
+  type LeverRow,
+  loadPreset,
+  parseScenarioText,
+} from '../../src/scenario/index.ts';
+import { runCli, tempFiles } from '../cli/runCli.ts';
+import { CHROMIUM, type Explorer, startExplorer } from './browser.ts';
+
+const skip = process.env.LEADLINE_SKIP_BROWSER === '1';
+if (!skip && !existsSync(CHROMIUM)) {
+  throw new Error(
+    `${CHROMIUM} not found: install Debian's chromium (.ci/run does) or set LEADLINE_SKIP_BROWSER=1`,
+  );
+}
+
+let explorer: Explorer;
+
+/** Outputs at 2028-12 whose direction each lever must share with the library. */
+const OUTPUTS = ['leadMonths', 'computeRatio', 'globalShareUS', 'adoptionUS', 'adoptionCN'] as const;
+
+interface RunResultLike {
+  months: string[];
+  quantiles: Record<string, { p50: number[] }>;
+}
+const consoleProblems: string[] = [];
+
+async function open(hash = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const context = await explorer.browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => consoleProblems.push(`pageerror: ${e.message}`));
+  await page.goto(`${explorer.url}${hash}`);
+  return page;
+}
+
+async function finalDone(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="status"][data-stage="final"]', { timeout: 120_000 });
+}
+
+/** The results document the page offers for download. */
+async function pageResults(page: Page): Promise<{ runs: RunResultLike[] }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'results.json' }).click(),
+  ]);
+  const path = await download.path();
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** A link's run through the CLI (one worker), as the results document. */
+async function cliResults(link: string): Promise<{ runs: RunResultLike[] }> {
+  const { code, stdout, stderr } = await runCli(
+    'run',
+    '--from-link',
+    link,
+    '--json',
+    '--no-report',
+    '--workers',
+    '1',
+  );
+  expect(code, stderr).toBe(0);
+  return JSON.parse(stdout);
+}
+
+/** The path of the first value that differs (numbers compared bit for bit), or null. */
+function firstDifference(a: unknown, b: unknown, path = 'runs'): string | null {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return Object.is(a, b) ? null : `${path}: ${a} in the page, ${b} from the CLI`;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return `${path}: length ${a.length} in the page, ${b.length} from the CLI`;
+    for (let i = 0; i < a.length; i++) {
+      const d = firstDifference(a[i], b[i], `${path}[${i}]`);
+      if (d) return d;
+    }
+    return null;
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) {
+      const d = firstDifference(
+        (a as Record<string, unknown>)[key],
+        (b as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      );
+      if (d) return d;
+    }
+    return null;
+  }
+  return a === b ? null : `${path}: ${JSON.stringify(a)} in the page, ${JSON.stringify(b)} from the CLI`;
+}
+
+describe.skipIf(skip)('the explorer in Chromium', () => {
+  beforeAll(async () => {
+    explorer = await startExplorer();
+  }, 240_000);
+  afterAll(async () => {
+    await explorer?.close();
+  });
+
+  it('loads the default page with its answer and no console errors', async () => {
+    const page = await open();
+    await finalDone(page);
+    await expect(page.locator('h1').textContent()).resolves.toContain('2028');
+    const answer = await page.getByTestId('answer').textContent();
+    expect(answer).toContain('Baseline');
+    expect(answer).toMatch(/median of 2,000 draws/);
+    expect(await page.locator('#chart-lead svg').count()).toBe(1);
+    expect(consoleProblems).toEqual([]);
+  }, 180_000);
+
+  it('for three links, the numbers in the page equal `leadline run --from-link` to the bit', async () => {
+    const { paths } = tempFiles({ 'closed.yaml': 'title: Closed\nlevers:\n  remoteAccess: closed\n' });
+    const closed = parseScenarioText(readFileSync(paths['closed.yaml'], 'utf8'), 'closed.yaml');
+    const links = [
+      linkForRun([loadPreset('baseline')], { draws: 300, seed: 7, workers: 1 }),
+      linkForRun([loadPreset('scenario-one'), closed], { draws: 1200, seed: 3, workers: 1 }),
+      linkForRun([loadPreset('no-controls'), loadPreset('scenario-two'), loadPreset('baseline')], {
+        draws: 2000,
+        seed: 11,
+        workers: 1,
+      }),
+    ];
+    for (const link of links) {
+      const hash = link.slice(link.indexOf('#'));
+      const page = await open(hash);
+      await finalDone(page);
+      const fromPage = await pageResults(page);
+      const fromCli = await cliResults(link);
+      // the CLI adds the paper checks; the runs are the numbers
+      expect(firstDifference(fromPage.runs, fromCli.runs)).toBe(null);
+      await page.context().close();
+    }
+  }, 600_000);
+
+  it('a tampered, malformed or future link shows what was wrong and the defaults', async () => {
+    const good = linkForRun([loadPreset('scenario-one')], { draws: 200, seed: 2, workers: 1 });
+    const payload = good.slice(good.indexOf('#l=') + 3);
+    const tampered = `#l=${payload.slice(0, 10)}$${payload.slice(11)}`;
+    const future = `#l=${Buffer.from(JSON.stringify({ v: 99, m: '0.1.0' })).toString('base64url')}`;
+    const badLever = `#l=${Buffer.from(JSON.stringify({ v: 1, m: '0.1.0', s: [{ p: 'baseline', levers: { chipExports: '<b>h100</b>' } }] })).toString('base64url')}`;
+    const expected = [
+      [tampered, 'expected base64url text'],
+      [future, 'link v: expected link format 1 or older'],
+      [
+        badLever,
+        'link s[0].levers.chipExports: expected one of none | h20 | h200 | blackwell, found "<b>h100</b>"',
+      ],
+    ];
+    for (const [hash, message] of expected) {
+      const page = await open(hash);
+      const problem = page.getByTestId('link-problem');
+      await expect(problem.textContent()).resolves.toContain(message);
+      // shown as text, never as markup
+      expect(await page.locator('.problem b').count()).toBe(0);
+      // the defaults: the three presets
+      for (const title of ['Baseline', 'Scenario One', 'Scenario Two']) {
+        expect(await page.locator('.scenario-panel h3', { hasText: title }).count()).toBe(1);
+      }
+      await page.context().close();
+    }
+  }, 180_000);
+
+  it('a link round-trips: a change in the page is in its URL, and the URL opens the same state and numbers', async () => {
+    const start = linkForRun([loadPreset('baseline')], { draws: 200, seed: 4, workers: 1 });
+    const page = await open(start.slice(start.indexOf('#')));
+    await finalDone(page);
+    await page.selectOption('#lever-0-remoteAccess', 'closed');
+    await page.waitForFunction(() => location.hash.length > 4);
+    await finalDone(page);
+    const lead = await page.getByTestId('lead-0').getAttribute('data-value');
+    const hash = await page.evaluate(() => location.hash);
+    const again = await open(hash);
+    await finalDone(again);
+    await expect(again.locator('#lever-0-remoteAccess').inputValue()).resolves.toBe('closed');
+    await expect(again.getByTestId('lead-0').getAttribute('data-value')).resolves.toBe(lead);
+    // and the CLI reads the same link
+    const decoded = runFromLink(hash);
+    expect(decoded.scenarios[0].levers.remoteAccess).toBe('closed');
+    await page.context().close();
+    await again.context().close();
+  }, 180_000);
+
+  it('each lever moves the numbers the way the library says', async () => {
+    const base = linkForRun([loadPreset('baseline')], { draws: 200, seed: 5, workers: 1 });
+    const outputs = (doc: { runs: RunResultLike[] }): number[] => {
+      const run = doc.runs[0];
+      const i = run.months.indexOf('2028-12');
+      return OUTPUTS.map((name) => run.quantiles[name].p50[i]);
+    };
+    const basePage = await open(base.slice(base.indexOf('#')));
+    await finalDone(basePage);
+    const pageBase = outputs(await pageResults(basePage));
+    await basePage.context().close();
+    const libBase = outputs(await cliResults(base));
+    for (const name of LEVER_NAMES) {
+      const page = await open(base.slice(base.indexOf('#')));
+      await finalDone(page);
+      const row = LEVER_TABLE[name] as LeverRow;
+      const id = `#lever-0-${name}`;
+      let setting: string | number | boolean;
+      if (row.kind === 'choice') {
+        const current = await page.locator(id).inputValue();
+        const ladder = row.intensity.filter((v) => v !== current);
+        setting = ladder[ladder.length - 1];
+        await page.selectOption(id, String(setting));
+      } else if (row.kind === 'boolean') {
+        setting = !(await page.locator(id).isChecked());
+        await page.locator(id).setChecked(setting);
+      } else {
+        // keyboard: End moves a slider to its maximum
+        await page.focus(id);
+        await page.keyboard.press('End');
+        setting = row.range[1];
+      }
+      await page.waitForFunction((hashBefore) => location.hash !== hashBefore, base.slice(base.indexOf('#')));
+      await finalDone(page);
+      const pageChanged = outputs(await pageResults(page));
+      const hash = await page.evaluate(() => location.hash);
+      await page.context().close();
+      expect(runFromLink(hash).scenarios[0].levers[name], name).toBe(setting);
+      const libChanged = outputs(await cliResults(hash));
+      const pageSigns = pageChanged.map((v, k) => Math.sign(v - pageBase[k]));
+      const libSigns = libChanged.map((v, k) => Math.sign(v - libBase[k]));
+      expect(pageSigns, `${name} → ${setting}`).toEqual(libSigns);
+    }
+  }, 900_000);
+
+  it('downloads load back: the scenario YAML through `leadline validate`, the results JSON through `leadline report`', async () => {
+    const link = linkForRun([loadPreset('scenario-two')], { draws: 200, seed: 6, workers: 1 });
+    const page = await open(link.slice(link.indexOf('#')));
+    await finalDone(page);
+    await page.selectOption('#lever-0-hbmControls', 'tightened');
+    await finalDone(page);
+    const [yamlDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'scenario-two.yaml' }).click(),
+    ]);
+    const { dir } = tempFiles();
+    const yamlPath = join(dir, 'scenario-two.yaml');
+    await yamlDownload.saveAs(yamlPath);
+    const validated = await runCli('validate', yamlPath);
+    expect(validated.code, validated.stderr).toBe(0);
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'results.json' }).click(),
+    ]);
+    const jsonPath = join(dir, 'results.json');
+    await jsonDownload.saveAs(jsonPath);
+    const reported = await runCli('report', jsonPath, '--out', join(dir, 'report'));
+    expect(reported.code, reported.stderr).toBe(0);
+    expect(existsSync(join(dir, 'report', 'report.html'))).toBe(true);
+    // the YAML runs to the page's numbers (the page's scenario, from a file)
+    const fromYaml = await runCli(
+      'run',
+      yamlPath,
+      '--draws',
+      '200',
+      '--seed',
+      '6',
+      '--json',
+      '--no-report',
+      '--workers',
+      '1',
+    );
+    const pageDoc = JSON.parse(readFileSync(jsonPath, 'utf8'));
+    const yamlDoc = JSON.parse(fromYaml.stdout);
+    // (to the bit is the three-links test's claim; here the file must describe the same scenario)
+    const fromFile: number[] = yamlDoc.runs[0].quantiles.leadMonths.p50;
+    const inPage: number[] = pageDoc.runs[0].quantiles.leadMonths.p50;
+    expect(fromFile.length).toBe(inPage.length);
+    fromFile.forEach((v, i) => expect(v).toBeCloseTo(inPage[i], 9));
+    await page.context().close();
+  }, 300_000);
+
+  it('every lever, option and button is reachable with the Tab key', async () => {
+    const link = linkForRun([loadPreset('baseline')], { draws: 200, seed: 1, workers: 1 });
+    const page = await open(link.slice(link.indexOf('#')));
+    await finalDone(page);
+    const wanted = await page.evaluate(() =>
+      [...document.querySelectorAll('#controls input, #controls select, .share button')]
+        .filter((el) => (el as HTMLElement).offsetParent !== null && !(el as HTMLInputElement).disabled)
+        .map((el) => el.id || el.textContent || ''),
+    );
+    const reached = new Set<string>();
+    for (let i = 0; i < 400 && reached.size < wanted.length; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? el.id || el.textContent || '' : '';
+      });
+      if (wanted.includes(id)) reached.add(id);
+    }
+    expect(wanted.filter((id) => !reached.has(id))).toEqual([]);
+    expect(wanted.length).toBeGreaterThan(LEVER_NAMES.length);
+    await page.context().close();
+  }, 180_000);
+
+  it('has no horizontal scroll on a 390×844 phone', async () => {
+    const link = linkForRun([loadPreset('baseline'), loadPreset('scenario-one')], {
+      draws: 200,
+      seed: 1,
+      workers: 1,
+    });
+    const page = await open(link.slice(link.indexOf('#')), { width: 390, height: 844 });
+    await finalDone(page);
+    await page.locator('.advanced > summary').click();
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await page.context().close();
+  }, 180_000);
+});

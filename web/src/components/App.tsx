@@ -1,0 +1,370 @@
+/**
+ * The explorer: the paper's question, the answer in one sentence, the fan chart, then detail
+ * (controls, paired differences, the other charts, downloads). The whole state lives in the URL
+ * fragment; every change re-runs the model in Web Workers, first a quick estimate, then the
+ * full count, cancelling the run in flight.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { WEB_CHARTS, webChart } from '../charts.ts';
+import { downloadCsvs, downloadText, resultsJson, scenarioYaml } from '../downloads.ts';
+import { EngineClient } from '../engine/engineClient.ts';
+import type { RunOutput } from '../engine/protocol.ts';
+import {
+  type DecodedLink,
+  InputError,
+  LINK_MAX_DRAWS,
+  LINK_MAX_SCENARIOS,
+  type LinkState,
+  PAPER_TITLE,
+  PAPER_URL,
+  scenarioColors,
+} from '../lib.ts';
+import { decodeState, hashOf, linkTo, stateFromHash } from '../linkContext.ts';
+import { Beliefs } from './Beliefs.tsx';
+import { ChartFigure } from './ChartFigure.tsx';
+import { Differences } from './Differences.tsx';
+import { Headline } from './Headline.tsx';
+import { ScenarioPanel } from './ScenarioPanel.tsx';
+import { Sensitivity } from './Sensitivity.tsx';
+
+/** Draws of the first estimate shown after a change. */
+export const FIRST_ESTIMATE_DRAWS = 250;
+
+interface Results {
+  readonly output: RunOutput;
+  /** 'estimate' while the full count runs. */
+  readonly stage: 'estimate' | 'final';
+  readonly estimateDraws?: number;
+}
+
+function workerCount(): number {
+  return Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
+}
+
+export function App() {
+  const engine = useMemo(() => new EngineClient(), []);
+  const initial = useMemo(() => stateFromHash(location.hash), []);
+  const [decoded, setDecoded] = useState<DecodedLink>(initial.decoded);
+  const [problem, setProblem] = useState<string | undefined>(initial.problem);
+  const [results, setResults] = useState<Results | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [runError, setRunError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [width, setWidth] = useState(() => chartWidth());
+  const state = decoded.state;
+
+  // re-run on every change of the scenarios, draws or seed
+  useEffect(() => {
+    setRunError(null);
+    setProgress(0);
+    const started = performance.now();
+    engine.run(
+      {
+        scenarios: decoded.scenarios,
+        draws: state.draws,
+        seed: state.seed,
+        workers: workerCount(),
+        firstDraws: state.draws > FIRST_ESTIMATE_DRAWS * 2 ? FIRST_ESTIMATE_DRAWS : 0,
+      },
+      {
+        onEstimate: (output, draws) => {
+          setResults({ output, stage: 'estimate', estimateDraws: draws });
+          mark('estimate', started);
+        },
+        onProgress: (done, total) => setProgress(total > 0 ? done / total : null),
+        onFinal: (output) => {
+          setResults({ output, stage: 'final' });
+          setProgress(null);
+          mark('final', started);
+        },
+        onError: (message) => {
+          setRunError(message);
+          setProgress(null);
+        },
+      },
+    );
+  }, [decoded, engine]);
+
+  useEffect(() => {
+    const onResize = () => setWidth(chartWidth());
+    const onHash = () => {
+      const loaded = stateFromHash(location.hash);
+      setDecoded(loaded.decoded);
+      setProblem(loaded.problem);
+    };
+    addEventListener('resize', onResize);
+    addEventListener('hashchange', onHash);
+    return () => {
+      removeEventListener('resize', onResize);
+      removeEventListener('hashchange', onHash);
+    };
+  }, []);
+
+  const change = (next: LinkState): void => {
+    try {
+      const d = decodeState(next);
+      history.replaceState(null, '', hashOf(d.state));
+      setDecoded(d);
+      setProblem(undefined);
+    } catch (error) {
+      setProblem(error instanceof InputError ? error.message : String(error));
+    }
+  };
+
+  if (state.chart !== undefined) return <Embed results={results} decoded={decoded} width={width} />;
+
+  const doc = results?.output.doc;
+  const differences = results?.output.differences ?? [];
+  const lead = webChart('lead');
+  const colors = scenarioColors(decoded.scenarios.map((sc) => ({ scenario: sc.name })));
+  return (
+    <>
+      <a class="skip" href="#controls">
+        Skip to the controls
+      </a>
+      <header class="page-head">
+        <p class="kicker">leadline explorer</p>
+        <h1>Who will lead in frontier AI at the end of 2028 — and by how much?</h1>
+        <p class="dek">
+          The question of Anthropic’s paper{' '}
+          <a href={PAPER_URL} target="_blank" rel="noopener noreferrer">
+            “{PAPER_TITLE}”
+          </a>{' '}
+          (May 2026): a commanding US lead of 12–24 months (its Scenario One), or a neck-and-neck race
+          (Scenario Two)? Move the paper’s levers and your beliefs; the model runs in your browser.
+        </p>
+      </header>
+      {problem && (
+        <div class="problem" role="alert" data-testid="link-problem">
+          <strong>This link could not be used, so the page shows the defaults.</strong>
+          <pre>{problem}</pre>
+        </div>
+      )}
+      {decoded.versionNote && <p class="notice">{decoded.versionNote}</p>}
+      <main>
+        <section class="result" aria-labelledby="answer-heading">
+          <h2 id="answer-heading" class="visually-hidden">
+            The answer
+          </h2>
+          <Status results={results} progress={progress} error={runError} draws={state.draws} />
+          {doc ? (
+            <Headline doc={doc} differences={differences} />
+          ) : (
+            <p class="answer-main">Running the model…</p>
+          )}
+          {doc && lead && (
+            <ChartFigure chart={lead} doc={doc} width={width} embedLink={embedLink(state, 'lead')} />
+          )}
+        </section>
+        <div class="detail">
+          <section id="controls" class="controls" aria-labelledby="controls-heading">
+            <h2 id="controls-heading">Scenarios and levers</h2>
+            <div class="run-options">
+              <label>
+                Draws{' '}
+                <input
+                  type="number"
+                  min={0}
+                  max={LINK_MAX_DRAWS}
+                  step={100}
+                  value={state.draws}
+                  onChange={(e) => {
+                    const n = Number(e.currentTarget.value);
+                    if (Number.isInteger(n) && n >= 0 && n <= LINK_MAX_DRAWS) change({ ...state, draws: n });
+                  }}
+                />
+              </label>
+              <label>
+                Seed{' '}
+                <input
+                  type="number"
+                  min={0}
+                  step={1}
+                  value={state.seed}
+                  onChange={(e) => {
+                    const n = Number(e.currentTarget.value);
+                    if (Number.isSafeInteger(n) && n >= 0) change({ ...state, seed: n });
+                  }}
+                />
+              </label>
+              {state.scenarios.length < LINK_MAX_SCENARIOS && (
+                <button
+                  type="button"
+                  onClick={() =>
+                    change({ ...state, scenarios: [...state.scenarios, { preset: 'baseline', fields: {} }] })
+                  }
+                >
+                  Add a scenario
+                </button>
+              )}
+            </div>
+            <div class="panels">
+              {state.scenarios.map((_, column) => (
+                <ScenarioPanel
+                  state={state}
+                  column={column}
+                  title={decoded.scenarios[column]?.title ?? `Scenario ${column + 1}`}
+                  color={colors.get(decoded.scenarios[column]?.name ?? '') ?? '#555'}
+                  onChange={change}
+                  {...(state.scenarios.length > 1
+                    ? {
+                        onRemove: () =>
+                          change({ ...state, scenarios: state.scenarios.filter((_, i) => i !== column) }),
+                      }
+                    : {})}
+                />
+              ))}
+            </div>
+            <Beliefs state={state} onChange={change} />
+          </section>
+          {doc && <Differences doc={doc} differences={differences} />}
+          {decoded.scenarios[0] && (
+            <Sensitivity engine={engine} scenario={decoded.scenarios[0]} seed={state.seed} width={width} />
+          )}
+          {doc && (
+            <section class="more-charts" aria-labelledby="charts-heading">
+              <h2 id="charts-heading">Detail</h2>
+              {WEB_CHARTS.filter((c) => c.id !== 'lead').map((chart) => (
+                <ChartFigure chart={chart} doc={doc} width={width} embedLink={embedLink(state, chart.id)} />
+              ))}
+            </section>
+          )}
+          <section class="share" aria-labelledby="share-heading">
+            <h2 id="share-heading">Share and download</h2>
+            <div class="buttons">
+              <button
+                type="button"
+                onClick={() => {
+                  void navigator.clipboard?.writeText(linkTo(state)).then(() => setCopied(true));
+                }}
+              >
+                {copied ? 'Link copied' : 'Copy link'}
+              </button>
+              {decoded.scenarios.map((sc) => (
+                <button
+                  type="button"
+                  onClick={() => downloadText(`${sc.name}.yaml`, scenarioYaml(sc), 'application/yaml')}
+                >
+                  {sc.name}.yaml
+                </button>
+              ))}
+              {doc && results?.stage === 'final' && progress === null && (
+                <>
+                  <button
+                    type="button"
+                    onClick={() => downloadText('results.json', resultsJson(doc), 'application/json')}
+                  >
+                    results.json
+                  </button>
+                  <button type="button" onClick={() => downloadCsvs(doc)}>
+                    CSV
+                  </button>
+                </>
+              )}
+            </div>
+            <p class="note">
+              The same numbers from the command line: <code>leadline run --from-link '{linkTo(state)}'</code>
+            </p>
+          </section>
+        </div>
+      </main>
+      <footer class="page-foot">
+        <p>
+          {doc ? `leadline ${doc.leadlineVersion}` : 'leadline'} — an open model. Numbers are medians of Monte
+          Carlo draws with their 10–90% range unless labelled “central”. Everything runs in this page; nothing
+          is sent anywhere.
+        </p>
+      </footer>
+    </>
+  );
+}
+
+function Status({
+  results,
+  progress,
+  error,
+  draws,
+}: {
+  readonly results: Results | null;
+  readonly progress: number | null;
+  readonly error: string | null;
+  readonly draws: number;
+}) {
+  let text = '';
+  if (error) text = `The model failed: ${error}`;
+  else if (results?.stage === 'estimate')
+    text = `First estimate from ${results.estimateDraws} draws; refining to ${draws.toLocaleString('en-US')}${progress !== null ? ` (${Math.round(progress * 100)}%)` : ''}…`;
+  else if (progress !== null) text = `Running ${draws.toLocaleString('en-US')} draws…`;
+  else if (results)
+    text = `${results.output.doc.draws.toLocaleString('en-US')} draws, seed ${results.output.doc.seed}.`;
+  return (
+    <p
+      class={`status${error ? ' error' : ''}`}
+      role="status"
+      data-testid="status"
+      data-stage={
+        error
+          ? 'error'
+          : progress !== null
+            ? results?.stage === 'estimate'
+              ? 'estimate'
+              : 'running'
+            : (results?.stage ?? 'none')
+      }
+    >
+      {text}
+    </p>
+  );
+}
+
+/** One chart alone, sized for an iframe, with its source line and a link back to the full view. */
+function Embed({
+  results,
+  decoded,
+  width,
+}: {
+  results: Results | null;
+  decoded: DecodedLink;
+  width: number;
+}) {
+  const chart = webChart(decoded.state.chart ?? '');
+  const { chart: _chart, ...full } = decoded.state;
+  if (!chart) {
+    return (
+      <p class="problem" role="alert">
+        This embed link asks for a chart the explorer does not have.{' '}
+        <a href={hashOf(full)}>Open the full view</a>.
+      </p>
+    );
+  }
+  return (
+    <main class="embed">
+      {results ? (
+        <ChartFigure chart={chart} doc={results.output.doc} width={width} compact />
+      ) : (
+        <p>Running the model…</p>
+      )}
+      <p class="embed-source">
+        Source: leadline explorer, after Anthropic, “{PAPER_TITLE}”.{' '}
+        <a href={hashOf(full)} target="_top">
+          Open the full view
+        </a>
+      </p>
+    </main>
+  );
+}
+
+function embedLink(state: LinkState, chart: string): string {
+  return hashOf({ ...state, chart });
+}
+
+/** Drawing width: the column's, at least 560 px (the SVG scales down on narrower screens). */
+function chartWidth(): number {
+  const w = Math.min(document.documentElement.clientWidth, 1032);
+  return Math.max(560, Math.round(w - 32));
+}
+
+/** Performance marks for the benchmark (bench/web.ts reads them). */
+function mark(name: string, started: number): void {
+  performance.measure(`leadline:${name}`, { start: started, end: performance.now() });
+}

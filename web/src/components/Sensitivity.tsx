@@ -1,0 +1,111 @@
+/**
+ * "Which beliefs move the answer?": the sensitivity analysis of the first scenario's lead at
+ * 2028-12 (tornado, and Sobol' indices with bootstrap intervals), run on request in the
+ * coordinator worker, drawn with the report's sensitivity charts, with a table view.
+ */
+import { useState } from 'preact/hooks';
+import type { EngineClient } from '../engine/engineClient.ts';
+import {
+  LEADLINE_VERSION,
+  type Scenario,
+  type SensitivityResult,
+  sensitivitySourceLine,
+  sobolChart,
+  tornadoChart,
+} from '../lib.ts';
+import { SvgFigure } from './SvgFigure.tsx';
+import { TableView } from './TableView.tsx';
+
+/** Base points of the page's analysis: 256 × (parameters + groups + 2) runs, a few seconds. */
+export const PAGE_SENSITIVITY_N = 256;
+
+export function Sensitivity({
+  engine,
+  scenario,
+  seed,
+  width,
+}: {
+  readonly engine: EngineClient;
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly width: number;
+}) {
+  const [result, setResult] = useState<SensitivityResult | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const stale = result !== null && result.scenario !== scenario.name;
+  const start = () => {
+    setError(null);
+    setProgress(0);
+    engine.sensitivity(
+      { scenario, seed, n: PAGE_SENSITIVITY_N },
+      {
+        onProgress: (done, total) => setProgress(total > 0 ? done / total : 0),
+        onResult: (r) => {
+          setResult(r);
+          setProgress(null);
+        },
+        onError: (message) => {
+          setError(message);
+          setProgress(null);
+        },
+      },
+    );
+  };
+  const source = result ? sensitivitySourceLine(result, LEADLINE_VERSION) : '';
+  return (
+    <section class="sensitivity" aria-labelledby="sensitivity-heading">
+      <h2 id="sensitivity-heading">Which beliefs move the answer?</h2>
+      <p class="note">
+        How much each uncertain parameter moves the US lead at the end of 2028 under{' '}
+        <strong>{scenario.title}</strong>: each alone at its 10th and 90th percentile (tornado), and its share
+        of the spread of the answer (Sobol’ indices, {PAGE_SENSITIVITY_N} base points, 95% bootstrap
+        intervals). The same analysis as <code>leadline sensitivity</code>.
+      </p>
+      <button type="button" onClick={start} disabled={progress !== null}>
+        {progress !== null
+          ? `Running… ${Math.round(progress * 100)}%`
+          : result
+            ? 'Run the sensitivity analysis again'
+            : 'Run the sensitivity analysis'}
+      </button>
+      {error && <p class="status error">The analysis failed: {error}</p>}
+      {result && !stale && (
+        <>
+          <SvgFigure
+            markup={tornadoChart(result, { document, width }, source)}
+            label="Tornado chart of the lead at 2028-12"
+            file="tornado"
+            summary={`Widest first: ${result.tornado
+              .slice(0, 5)
+              .map((bar) => bar.parameter)
+              .join(', ')}.`}
+          />
+          <SvgFigure
+            markup={sobolChart(result, { document, width }, source)}
+            label="Sobol' indices of the lead at 2028-12"
+            file="sobol"
+            summary={`Largest total-order indices: ${result.sobol
+              .slice(0, 5)
+              .map((row) => `${row.parameter} ${row.total.toFixed(2)}`)
+              .join(', ')}.`}
+          />
+          <details class="table-view">
+            <summary>Table view</summary>
+            <TableView
+              table={{
+                caption: `Sobol' indices of ${result.outputLabel} (${result.unit})`,
+                columns: [
+                  { header: 'Parameter' },
+                  { header: 'First order', align: 'right' },
+                  { header: 'Total order', align: 'right' },
+                ],
+                rows: result.sobol.map((row) => [row.parameter, row.first.toFixed(3), row.total.toFixed(3)]),
+              }}
+            />
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The coordinator, one per page: it computes a first estimate from a few hundred draws in its
+ * own thread, then the full count on a pool of ensemble workers (one per core), and posts both.
+ * A newer request cancels the run in flight: its next progress callback throws, which ends the
+ * ensemble and terminates its workers. Ensemble workers are started ahead of need (a warm
+ * pool), so a run does not wait for a worker to load.
+ */
+import { resolveScenario, runSensitivity, type WebWorkerLike, webWorkers } from '../lib.ts';
+import { buildOutput } from './buildOutput.ts';
+import type { CoordinatorReply, CoordinatorRequest, RunRequest, SensitivityRequest } from './protocol.ts';
+
+const scope = self as unknown as {
+  postMessage(message: CoordinatorReply): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<CoordinatorRequest>) => void): void;
+};
+
+class Cancelled extends Error {}
+
+/** The id of the run that should be going on; older runs stop at their next callback. */
+let currentId = -1;
+const warm: Worker[] = [];
+let warmTarget = 0;
+
+function startEnsembleWorker(): Worker {
+  return new Worker(new URL('./ensemble.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'leadline-ensemble',
+  });
+}
+
+/** Keeps `count` loaded ensemble workers waiting. */
+function keepWarm(count: number): void {
+  warmTarget = count;
+  while (warm.length < warmTarget) warm.push(startEnsembleWorker());
+}
+
+const spawn = webWorkers((): WebWorkerLike => {
+  const worker = warm.shift() ?? startEnsembleWorker();
+  // replace it at once, so the next run finds a loaded worker
+  setTimeout(() => keepWarm(warmTarget), 0);
+  return worker;
+});
+
+function checkCurrent(id: number): void {
+  if (id !== currentId) throw new Cancelled();
+}
+
+async function serve(request: RunRequest): Promise<void> {
+  const { id, scenarios, draws, seed, firstDraws } = request;
+  keepWarm(request.workers);
+  if (firstDraws > 0 && firstDraws < draws) {
+    const estimate = await buildOutput(scenarios, {
+      draws: firstDraws,
+      seed,
+      workers: 1,
+      onProgress: () => checkCurrent(id),
+    });
+    checkCurrent(id);
+    scope.postMessage({ type: 'estimate', id, output: estimate });
+  }
+  const output = await buildOutput(scenarios, {
+    draws,
+    seed,
+    workers: request.workers,
+    spawn,
+    onProgress: (done, total) => {
+      checkCurrent(id);
+      scope.postMessage({ type: 'progress', id, done, total });
+    },
+  });
+  checkCurrent(id);
+  scope.postMessage({ type: 'final', id, output });
+}
+
+/** The sensitivity analysis asked for last; an older one stops at its next callback. */
+let currentSensitivityId = -1;
+
+async function serveSensitivity(request: SensitivityRequest): Promise<void> {
+  const { id } = request;
+  const result = await runSensitivity(resolveScenario(request.scenario), {
+    seed: request.seed,
+    n: request.n,
+    onProgress: (done, total) => {
+      if (id !== currentSensitivityId) throw new Cancelled();
+      scope.postMessage({ type: 'sensitivity-progress', id, done, total });
+    },
+  });
+  if (id === currentSensitivityId) scope.postMessage({ type: 'sensitivity', id, result });
+}
+
+scope.addEventListener('message', (event) => {
+  const request = event.data;
+  if (request.type === 'cancel') {
+    currentId = -1;
+    return;
+  }
+  if (request.type === 'sensitivity') {
+    currentSensitivityId = request.id;
+    serveSensitivity(request).catch((error: unknown) => {
+      if (error instanceof Cancelled) return;
+      scope.postMessage({
+        type: 'sensitivity-error',
+        id: request.id,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    });
+    return;
+  }
+  currentId = request.id;
+  serve(request).catch((error: unknown) => {
+    if (error instanceof Cancelled) return;
+    scope.postMessage({
+      type: 'error',
+      id: request.id,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * The explorer's one door into leadline: the package's browser-safe entry (src/index.ts), and
+ * the few browser-safe helpers that entry does not re-export. No Node built-in is reachable from
+ * here, so everything runs in a page or a Web Worker.
+ */
+
+export {
+  formatMonths,
+  formatProbability,
+  formatSignedMonths,
+  formatSignedPoints,
+} from '../../src/analysis/format.ts';
+export { LEADLINE_VERSION } from '../../src/analysis/version.ts';
+export * from '../../src/index.ts';
+export { PAPER_TITLE } from '../../src/report/charts/sourceLine.ts';

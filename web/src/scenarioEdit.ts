@@ -1,0 +1,94 @@
+/** Reading and changing one column's scenario in the page state (a LinkScenario). */
+import {
+  LEVER_NAMES,
+  type LeverName,
+  type LinkScenario,
+  type LinkScenarioFields,
+  type LinkState,
+  type ParamName,
+  type ScenarioFile,
+} from './lib.ts';
+import { LINK_CONTEXT } from './linkContext.ts';
+
+type LeverSettings = NonNullable<ScenarioFile['levers']>;
+type LeverSetting = NonNullable<LeverSettings[LeverName]>;
+export type LeverValue = string | number | boolean;
+
+export interface LeverTimingInput {
+  readonly from?: string;
+  readonly rampMonths?: number;
+}
+
+/** The preset's file with the column's fields laid over it (levers and params key by key). */
+export function effectiveFile(sc: LinkScenario): ScenarioFile {
+  const base: ScenarioFile = sc.preset === null ? {} : (LINK_CONTEXT.presetFile(sc.preset) ?? {});
+  return {
+    ...base,
+    ...sc.fields,
+    levers: { ...base.levers, ...sc.fields.levers },
+    params: { ...base.params, ...sc.fields.params },
+  };
+}
+
+export function leverValueOf(setting: LeverSetting | undefined): LeverValue | undefined {
+  if (setting === undefined) return undefined;
+  return typeof setting === 'object' ? (setting.value as LeverValue) : (setting as LeverValue);
+}
+
+export function leverTimingOf(setting: LeverSetting | undefined): LeverTimingInput {
+  if (setting === undefined || typeof setting !== 'object') return {};
+  const { from, rampMonths } = setting as LeverTimingInput;
+  return { ...(from ? { from } : {}), ...(rampMonths ? { rampMonths } : {}) };
+}
+
+/** The setting: the plain value, or the long form when the lever has its own timing. */
+export function leverSetting(value: LeverValue, timing: LeverTimingInput): LeverSetting {
+  if (timing.from === undefined && timing.rampMonths === undefined) return value as LeverSetting;
+  return { value, ...timing } as LeverSetting;
+}
+
+export function withFields(state: LinkState, column: number, change: Partial<LinkScenarioFields>): LinkState {
+  return {
+    ...state,
+    scenarios: state.scenarios.map((sc, i) =>
+      i === column ? { ...sc, fields: { ...sc.fields, ...change } } : sc,
+    ),
+  };
+}
+
+export function withLever(
+  state: LinkState,
+  column: number,
+  name: LeverName,
+  setting: LeverSetting,
+): LinkState {
+  const sc = state.scenarios[column];
+  return withFields(state, column, { levers: { ...sc.fields.levers, [name]: setting } as LeverSettings });
+}
+
+/** Pins (or un-pins, with undefined) a parameter in every column, so scenarios stay paired. */
+export function withPin(state: LinkState, name: ParamName, value: number | undefined): LinkState {
+  return {
+    ...state,
+    scenarios: state.scenarios.map((sc) => {
+      const params: Record<string, number> = { ...effectiveFile(sc).params };
+      if (value === undefined) delete params[name];
+      else params[name] = value;
+      // the whole map is written: un-pinning a preset's pin must survive the compaction
+      return { ...sc, fields: { ...sc.fields, params } };
+    }),
+  };
+}
+
+/** A column set to a preset, with nothing changed. */
+export function withPreset(state: LinkState, column: number, preset: string): LinkState {
+  const params = state.scenarios[0]?.fields.params;
+  return {
+    ...state,
+    scenarios: state.scenarios.map((sc, i) =>
+      i === column ? { preset, fields: params ? { params } : {} } : sc,
+    ),
+  };
+}
+
+export { LEVER_NAMES };
