@@ -358,10 +358,10 @@ function embedLink(state: LinkState, chart: string): string {
   return hashOf({ ...state, chart });
 }
 
-/** Drawing width: the column's, at least 560 px (the SVG scales down on narrower screens). */
+/** Drawing width: the column's, at least 480 px (the SVG scales down on narrower screens). */
 function chartWidth(): number {
   const w = Math.min(document.documentElement.clientWidth, 1032);
-  return Math.max(560, Math.round(w - 32));
+  return Math.max(480, Math.round(w - 32));
 }
 
 /** Performance marks for the benchmark (bench/web.ts reads them). */
