@@ -285,7 +285,9 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
     const fromFile: number[] = yamlDoc.runs[0].quantiles.leadMonths.p50;
     const inPage: number[] = pageDoc.runs[0].quantiles.leadMonths.p50;
     expect(fromFile.length).toBe(inPage.length);
-    fromFile.forEach((v, i) => expect(v).toBeCloseTo(inPage[i], 9));
+    fromFile.forEach((v, i) => {
+      expect(v).toBeCloseTo(inPage[i], 9);
+    });
     await page.context().close();
   }, 300_000);
 

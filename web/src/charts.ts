@@ -12,7 +12,6 @@ import {
   frontsChart,
   LEAD_CHART_TITLE,
   leadChart,
-  leadTable,
   PROBABILITY_CHART_TITLE,
   PRODUCTION_CHART_TITLE,
   probabilityChart,

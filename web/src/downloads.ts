@@ -35,7 +35,9 @@ export function resultsJson(doc: ResultsDocument): string {
 
 export function downloadCsvs(doc: ResultsDocument): void {
   const names = csvFileNames(doc.runs);
-  doc.runs.forEach((run, i) => downloadText(names[i], runCsv(run), 'text/csv'));
+  doc.runs.forEach((run, i) => {
+    downloadText(names[i], runCsv(run), 'text/csv');
+  });
 }
 
 /** The chart rasterised at 2× through an <img> and a canvas (fonts are the page's). */
