@@ -7,24 +7,18 @@ import {
   type DecodedLink,
   decodeLink,
   explorerLink,
-  isPresetName,
   type LinkContext,
   type LinkScenario,
-  loadPreset,
-  PRESET_NAMES,
+  presetLinkContext,
   type Scenario,
   scenarioFile,
 } from '../scenario/index.ts';
 import type { DrawOptions } from './drawOptions.ts';
 import { LEADLINE_VERSION } from './version.ts';
 
-/** Presets read from the repository's scenarios/ folder, and this version. */
+/** The bundled presets and this version. */
 export function nodeLinkContext(): LinkContext {
-  return {
-    presetFile: (name) => (isPresetName(name) ? scenarioFile(loadPreset(name)) : undefined),
-    presetNames: PRESET_NAMES,
-    version: LEADLINE_VERSION,
-  };
+  return presetLinkContext(LEADLINE_VERSION);
 }
 
 /** The explorer link of a run of `scenarios` (presets stay presets; files are written out in full). */

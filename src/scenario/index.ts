@@ -54,6 +54,7 @@ export {
   type LinkScenario,
   type LinkScenarioFields,
   type LinkState,
+  presetLinkContext,
 } from './link.ts';
 export { parseScenarioObject, parseScenarioText, scenarioName } from './load.ts';
 export { POLICY_OF_MAY_2026 } from './policyOfMay2026.ts';

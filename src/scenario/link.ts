@@ -13,9 +13,10 @@
  * problem is an InputError whose file is "link", naming the path, what was expected and what came.
  */
 import { describeValue, InputError, type InputIssue, type PathSegment } from './errors.ts';
+import { isPresetName, loadPreset, PRESET_NAMES } from './presets.ts';
 import { SCENARIO_DEFAULTS, type Scenario } from './scenario.ts';
 import { type ScenarioFile, scenarioFileSchema } from './schema.ts';
-import { toScenario } from './toScenario.ts';
+import { scenarioFile, toScenario } from './toScenario.ts';
 import { issuesFromZod } from './zodIssues.ts';
 
 /** Version of the link format (the `v` field). A link with a larger `v` is from a newer leadline. */
@@ -74,6 +75,15 @@ export interface DecodedLink {
   readonly scenarios: Scenario[];
   /** Set when the link was made by another version of leadline (its numbers may differ). */
   readonly versionNote?: string;
+}
+
+/** The context of the presets bundled with the library (the same in the CLI and the page). */
+export function presetLinkContext(version: string): LinkContext {
+  return {
+    presetFile: (name) => (isPresetName(name) ? scenarioFile(loadPreset(name)) : undefined),
+    presetNames: PRESET_NAMES,
+    version,
+  };
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -5,20 +5,13 @@ import {
   defaultLinkState,
   encodeLink,
   InputError,
-  isPresetName,
   LEADLINE_VERSION,
   type LinkContext,
   type LinkState,
-  loadPreset,
-  PRESET_NAMES,
-  scenarioFile,
+  presetLinkContext,
 } from './lib.ts';
 
-export const LINK_CONTEXT: LinkContext = {
-  presetFile: (name) => (isPresetName(name) ? scenarioFile(loadPreset(name)) : undefined),
-  presetNames: PRESET_NAMES,
-  version: LEADLINE_VERSION,
-};
+export const LINK_CONTEXT: LinkContext = presetLinkContext(LEADLINE_VERSION);
 
 export interface LoadedState {
   readonly decoded: DecodedLink;
