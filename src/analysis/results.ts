@@ -69,7 +69,14 @@ export interface RunResult {
   /** Scenario id (preset name or file stem). */
   scenario: string;
   title: string;
+  /** Where the scenario came from, without any machine path: "preset:NAME" or "file:NAME.yaml". */
   source: string;
+  /**
+   * The resolved scenario in scenario-file form (every field explicit: levers with their timing,
+   * pinned params, correlations, start/end, policyStart, rampMonths; the description left out).
+   * It validates with the scenario schema; `leadline run --from-results` reruns it.
+   */
+  definition?: Record<string, unknown>;
   /** "YYYY-MM" for each month shown. */
   months: string[];
   /** Central-parameter run: one number per month per series. */

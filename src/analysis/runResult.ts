@@ -1,6 +1,7 @@
 /** Turns a central run (and, later, its ensemble) into the results document's RunResult. */
 import { monthLabel, P, SERIES_INFO, SERIES_NAMES, type Workspace } from '../core/index.ts';
 import type { ResolvedScenario } from '../scenario/scenario.ts';
+import { scenarioFile } from '../scenario/toScenario.ts';
 import { CENTRAL_RUN, DrawInvariantError, findSeriesViolation } from './invariants.ts';
 import type { RunResult } from './results.ts';
 import { summarizeRun } from './summary.ts';
@@ -38,7 +39,8 @@ export function centralRunResult(resolved: ResolvedScenario, ws: Workspace): Run
   return {
     scenario: scenario.name,
     title: scenario.title,
-    source: scenario.source,
+    source: portableSource(scenario.source),
+    definition: scenarioFile(scenario),
     months: shownMonths(resolved),
     series,
     units,
@@ -48,4 +50,11 @@ export function centralRunResult(resolved: ResolvedScenario, ws: Workspace): Run
     seed: 0,
     failedDraws: 0,
   };
+}
+
+/** "preset:NAME" stays; a file path becomes "file:" and its base name (no machine path in results). */
+export function portableSource(source: string): string {
+  if (source.startsWith('preset:') || source.startsWith('file:')) return source;
+  const parts = source.split(/[\\/]/);
+  return `file:${parts[parts.length - 1]}`;
 }

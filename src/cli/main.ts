@@ -27,6 +27,7 @@ import { streamDraws } from './drawsCommand.ts';
 import { EXIT_CHECKS_FAILED, EXIT_OK } from './exitCodes.ts';
 import { registerExploreCommand } from './exploreCommand.ts';
 import { reportFailure } from './failure.ts';
+import { checkFromResultsClash, runFromResults } from './fromResults.ts';
 import { buildCalibration, buildHistory, renderCalibration, renderHistory } from './historyCommand.ts';
 import { DEFAULT_CUTOFF, limitDraws, loadObservations, MAX_CONDITIONED_DRAWS } from './historyOptions.ts';
 import { leverInfo, renderLevers } from './leversCommand.ts';
@@ -53,6 +54,7 @@ interface RunCliOptions {
   link?: boolean;
   linkBase?: string;
   fromLink?: string;
+  fromResults?: string;
 }
 
 interface Io {
@@ -130,6 +132,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option(
       '--from-link <link>',
       'run what an explorer link describes (its scenarios, draws and seed): the numbers the page shows',
+    )
+    .option(
+      '--from-results <file>',
+      'rerun what a results.json describes (its scenarios, draws and seed), bit for bit; refused for another model version',
     )
     .option(
       '--condition-on-history',
@@ -409,6 +415,10 @@ function runInputs(
   scenarios: readonly string[],
   opts: RunCliOptions,
 ): { resolved: ResolvedScenario[]; draws: DrawOptions; note?: string } {
+  if (opts.fromResults !== undefined) {
+    checkFromResultsClash(scenarios, opts);
+    return runFromResults(opts.fromResults, parseDrawOptions(opts).workers);
+  }
   if (opts.fromLink === undefined) {
     const warnings: string[] = [];
     const resolved = resolveArgs(scenarios, undefined, (text) => warnings.push(text));

@@ -50,6 +50,7 @@ const run = z.looseObject({
   scenario: z.string(),
   title: z.string(),
   source: z.string(),
+  definition: z.record(z.string(), z.unknown()).optional(),
   months: z.array(monthString),
   series: z.record(z.string(), z.array(measured)),
   units: z.record(z.string(), z.string()),
