@@ -2,7 +2,8 @@
  * The convergence rule of the Sobol' indices: between two sample sizes of the same nested
  * design (N/2 and N), the top indices — the CONVERGENCE_TOP largest total-order indices at N,
  * both their first- and total-order estimates — must each move by less than the half-width of
- * their bootstrap CI at N.
+ * their bootstrap CI at N. A top index whose first-order CI lies wholly above its total-order CI
+ * (S_i ≤ S_Ti always holds for the true indices) shows N is still too small: not converged.
  */
 import type { SobolEstimates } from './sobolIndices.ts';
 
@@ -29,9 +30,11 @@ export function convergenceStep(
     .slice(0, top);
   let maxMove = 0;
   let maxRatio = 0;
+  let contradicts = false;
   for (const j of order) {
     const now = current.indices[j];
     const before = previous.indices[j];
+    if (now.firstCI[0] > now.totalCI[1]) contradicts = true;
     for (const [value, was, ci] of [
       [now.first, before.first, now.firstCI],
       [now.total, before.total, now.totalCI],
@@ -45,5 +48,10 @@ export function convergenceStep(
       );
     }
   }
-  return { n, maxMove, maxMoveOverHalfWidth: maxRatio, converged: order.length > 0 && maxRatio < 1 };
+  return {
+    n,
+    maxMove,
+    maxMoveOverHalfWidth: maxRatio,
+    converged: order.length > 0 && maxRatio < 1 && !contradicts,
+  };
 }
