@@ -150,15 +150,18 @@ export function renderTarget(r: TargetResult): string {
     );
     return `${lines.join('\n')}\n`;
   }
+  const n = r.minimal.length;
   lines.push(
-    `${r.minimal.length} least settings reach it (no lever can be loosened one rung without missing it):`,
+    `${n} least setting${n === 1 ? ' reaches' : 's reach'} it (no lever can be loosened one rung and still be shown to reach it):`,
   );
   const sorted = [...r.minimal].sort((a, b) => b.estimate.value - a.estimate.value);
   for (const m of sorted.slice(0, MAX_PRINTED)) {
     const undecided = m.loosenings.filter((l) => l.verdict === 'undecided').map((l) => l.lever);
     lines.push(
       `  ${settingText(r, m)}: ${estimateText(r, m)}` +
-        (undecided.length > 0 ? `; loosening ${undecided.join(', ')} is within the Monte Carlo error` : ''),
+        (undecided.length > 0
+          ? `; loosening ${undecided.join(', ')} might still reach it (the goal lies within that setting's Monte Carlo error)`
+          : ''),
     );
   }
   if (sorted.length > MAX_PRINTED)

@@ -89,6 +89,17 @@ describe('policy commands', () => {
     expect(stdout).toContain('No setting reaches the goal');
   });
 
+  it('target counts its least settings in words that agree with the count', async () => {
+    const { code, stdout } = await runCli('target', '--draws', '0', '--lead', '12');
+    expect(code).toBe(0);
+    const m =
+      /^(\d+) least (setting reaches|settings reach) it \(no lever can be loosened one rung and still be shown to reach it\):$/m.exec(
+        stdout,
+      );
+    expect(m).not.toBeNull();
+    expect(m?.[2]).toBe(m?.[1] === '1' ? 'setting reaches' : 'settings reach');
+  });
+
   it('rejects bad options with exit 2 and a message naming the option', async () => {
     const cases: [string[], RegExp][] = [
       [['window', '--starts', '2026-7'], /option --starts: expected a month "YYYY-MM"/],
