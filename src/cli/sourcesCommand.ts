@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import Table from 'cli-table3';
+import { parseCsv } from '../params/index.ts';
 import { expectedText, InputError } from '../scenario/errors.ts';
 
 export const SOURCES_CSV = new URL('../../data/sources.csv', import.meta.url);
@@ -18,39 +19,6 @@ export interface SourceFact {
   sourceTitle: string;
   sourceUrl: string;
   note: string;
-}
-
-/** Rows of RFC 4180 CSV text: fields may be quoted, with "" for a quote and line breaks inside. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 export function readSources(): SourceFact[] {

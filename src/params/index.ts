@@ -1,3 +1,4 @@
+export { parseCsv } from './csv.ts';
 export {
   type Distribution,
   type DistributionKind,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/cli/sourcesCommand.ts';
+import { parseCsv } from '../../src/params/index.ts';
 import { LEVER_NAMES } from '../../src/scenario/index.ts';
 import { runCli } from './runCli.ts';
 

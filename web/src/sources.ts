@@ -1,5 +1,6 @@
 /** data/sources.csv, bundled: fact id → value, unit, title and URL, for "sources one click away". */
 import sourcesCsv from '../../data/sources.csv?raw';
+import { parseCsv } from './lib.ts';
 
 export interface SourceFact {
   readonly id: string;
@@ -8,39 +9,6 @@ export interface SourceFact {
   readonly unit: string;
   readonly title: string;
   readonly url: string;
-}
-
-/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 function loadSources(): Map<string, SourceFact> {
