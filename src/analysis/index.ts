@@ -58,5 +58,6 @@ export * from './results.ts';
 export { centralRunResult, shownMonths } from './runResult.ts';
 export * from './sensitivity/index.ts';
 export { huaweiShareOfNvidia, summarizeRun } from './summary.ts';
+export { LEADLINE_VERSION } from './version.ts';
 export { type WebWorkerLike, webWorkers } from './webWorkers.ts';
 export { IN_FLIGHT_PER_WORKER, type SpawnWorker, type WorkerLink, WorkerPool } from './workerPool.ts';

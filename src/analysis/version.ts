@@ -1,2 +1,2 @@
 /** The package version (test/docs/version.test.ts holds it equal to package.json's). */
-export const LEADLINE_VERSION = '0.1.0';
+export const LEADLINE_VERSION = '0.2.0';

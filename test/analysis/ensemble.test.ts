@@ -160,7 +160,7 @@ describe('runEnsemble(resolved, {draws, seed, workers})', () => {
     ]);
   });
 
-  it('runs its workers (an esbuild bundle) under a parent that registered tsx with register(), as bin/leadline.js does', async () => {
+  it('runs its workers (an esbuild bundle) under a parent that registered tsx with register(), as a tsx script does', async () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
     const script = `
       import { register } from 'tsx/esm/api';

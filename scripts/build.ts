@@ -1,0 +1,59 @@
+/**
+ * Builds the package's compiled JavaScript (`npm run build`, run by `prepare`):
+ *
+ *   1. empty dist/ except dist/web (the explorer, built by `npm run build:web`)
+ *   2. tsc -p tsconfig.build.json: src/**.ts → dist/**.js + .d.ts (relative `.ts` imports
+ *      rewritten to `.js`)
+ *   3. esbuild: dist/analysis/ensembleWorker.js and what it imports → dist/workers/node-worker.js,
+ *      one ES module a worker thread loads (src/analysis/nodeWorkers.ts looks for it there)
+ *
+ * Nothing is compiled or bundled while a user's command runs: bin/leadline.js imports dist/.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+/** Folders of dist/ that other builds own. */
+const KEEP = new Set(['web']);
+
+export function cleanDist(): void {
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(DIST);
+  } catch {
+    return; // no dist/ yet
+  }
+  for (const entry of entries)
+    if (!KEEP.has(entry)) rmSync(join(DIST, entry), { recursive: true, force: true });
+}
+
+export function compileSources(): void {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+}
+
+export async function bundleWorker(): Promise<void> {
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [join(DIST, 'analysis', 'ensembleWorker.js')],
+    outfile: join(DIST, 'workers', 'node-worker.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (invokedDirectly) {
+  cleanDist();
+  compileSources();
+  await bundleWorker();
+  console.log(`built ${DIST} (library, declarations, dist/workers/node-worker.js)`);
+}

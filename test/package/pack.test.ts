@@ -1,0 +1,154 @@
+/**
+ * The package as published (issue 9, Tests): `npm pack`, installed into a fresh project
+ * (packedPackage.ts), used from there as a user would — plain Node ESM imports of `leadline`
+ * and `leadline/node`, the compiled `leadline` command (the one test of bin/leadline.js and
+ * dist/; every other test runs the TypeScript sources), and `tsc` on a consumer file against
+ * the shipped declarations.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/runCli.ts';
+import { type PackedPackage, packAndInstall, ROOT } from './packedPackage.ts';
+
+let pkg: PackedPackage;
+
+/** A Node process in the consumer project, without vitest's or tsx's loader options. */
+function nodeIn(project: string, args: string[], input?: string): string {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  return execFileSync(process.execPath, args, {
+    cwd: project,
+    env,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+}
+
+beforeAll(() => {
+  pkg = packAndInstall();
+}, 240_000);
+
+describe('npm pack', () => {
+  it('ships the compiled package, presets, schema, docs and run-time data; no sources, tests, benches or CI', () => {
+    const top = new Set(pkg.files.map((path) => (path.includes('/') ? `${path.split('/')[0]}/` : path)));
+    expect([...top].sort()).toEqual(
+      [
+        'CHANGELOG.md',
+        'LICENSE',
+        'README.md',
+        'bin/',
+        'data/',
+        'dist/',
+        'docs/',
+        'package.json',
+        'scenarios/',
+        'schema/',
+      ].sort(),
+    );
+    for (const path of [
+      'bin/leadline.js',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/node.js',
+      'dist/node.d.ts',
+      'dist/workers/node-worker.js',
+      'data/sources.csv',
+      'scenarios/baseline.yaml',
+      'schema/scenario.schema.json',
+    ])
+      expect(pkg.files).toContain(path);
+    expect(pkg.files.filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts'))).toEqual([]);
+  });
+});
+
+describe('the installed package', () => {
+  it("imports 'leadline', 'leadline/node', the schema and package.json in plain Node ESM", () => {
+    const out = nodeIn(
+      pkg.project,
+      ['--input-type=module'],
+      `
+      import { LEADLINE_VERSION, loadPreset, resolveScenario, runCentral } from 'leadline';
+      import { loadScenarioFile, nodeWorkers } from 'leadline/node';
+      import schema from 'leadline/scenario.schema.json' with { type: 'json' };
+      import manifest from 'leadline/package.json' with { type: 'json' };
+      const run = runCentral(resolveScenario(loadPreset('baseline')));
+      const file = loadScenarioFile('node_modules/leadline/scenarios/scenario-one.yaml');
+      process.stdout.write(JSON.stringify({
+        version: LEADLINE_VERSION, manifest: manifest.version, schema: typeof schema.properties,
+        lead: run.series.leadMonths.length > 0, file: file.name, spawn: typeof nodeWorkers,
+      }));`,
+    );
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(JSON.parse(out)).toEqual({
+      version: manifest.version,
+      manifest: manifest.version,
+      schema: 'object',
+      lead: true,
+      file: 'scenario-one',
+      spawn: 'function',
+    });
+  });
+
+  it('runs the compiled command on 2 worker threads: the same JSON, bit for bit, as the sources (2,000 draws, seed 1)', async () => {
+    const args = [
+      'run',
+      'baseline',
+      'scenario-one',
+      '--draws',
+      '2000',
+      '--seed',
+      '1',
+      '--json',
+      '--no-report',
+    ];
+    const packed = nodeIn(pkg.project, [
+      join(pkg.installed, 'bin', 'leadline.js'),
+      ...args,
+      '--workers',
+      '2',
+    ]);
+    const sources = await runCli(...args, '--workers', '1');
+    expect(sources.code).toBe(0);
+    expect(packed).toBe(sources.stdout);
+    expect(nodeIn(pkg.project, [join(pkg.installed, 'bin', 'leadline.js'), '--version']).trim()).toBe(
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
+    );
+  });
+
+  it('type-checks a consumer against the shipped declarations (and a misspelt series name fails to compile)', () => {
+    writeFileSync(
+      join(pkg.project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true, // the libraries' own declarations are theirs; a leadline type that resolved to any would fail the @ts-expect-error below
+          lib: ['ES2022', 'DOM'],
+          types: ['node'],
+        },
+        files: ['consumer.ts'],
+      }),
+    );
+    writeFileSync(
+      join(pkg.project, 'consumer.ts'),
+      `import { loadPreset, resolveScenario, runCentral, type ResultsDocument, type SeriesName } from 'leadline';
+import { loadScenarioFile, nodeWorkers } from 'leadline/node';
+const lead: SeriesName = 'leadMonths';
+// @ts-expect-error not a series name
+const misspelt: SeriesName = 'leadMonth';
+const run = runCentral(resolveScenario(loadPreset('baseline')));
+const first: number = run.series[lead][0];
+const doc: Pick<ResultsDocument, 'draws' | 'seed'> = { draws: 0, seed: 1 };
+export { doc, first, loadScenarioFile, misspelt, nodeWorkers };
+`,
+    );
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    expect(() => nodeIn(pkg.project, [tsc, '-p', 'tsconfig.json'])).not.toThrow();
+  });
+});
