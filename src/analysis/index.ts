@@ -45,6 +45,7 @@ export * from './history/index.ts';
 export { DrawInvariantError } from './invariants.ts';
 export {
   describeWorld,
+  formatLeadInWorld,
   OUTCOME_MONTH,
   OUTCOME_MONTH_LABEL,
   SCENARIO_ONE_MIN_LEAD_MONTHS,

@@ -14,7 +14,7 @@
  * (3 by default), the same one its neckAndNeck series uses.
  */
 import { monthIndex } from '../core/index.ts';
-import { formatMonths } from './format.ts';
+import { formatMonths, withMinus } from './format.ts';
 
 export const OUTCOME_MONTH = monthIndex(2028, 12);
 export const OUTCOME_MONTH_LABEL = '2028-12';
@@ -137,5 +137,22 @@ export function thresholdText(raceThresholdMonths: number | readonly number[]): 
  */
 export function describeWorld(world: World, leadMonths: number, what = 'lead'): string {
   const outcome = WORLD_OUTCOME[world];
-  return `${outcomeLabel(outcome, Number.NaN)}: ${what} ${formatMonths(leadMonths)} months at ${OUTCOME_MONTH_LABEL}`;
+  return `${outcomeLabel(outcome, Number.NaN)}: ${what} ${formatLeadInWorld(leadMonths)} months at ${OUTCOME_MONTH_LABEL}`;
+}
+
+/**
+ * A lead at 2028-12 [months] printed with as few decimals as keep it in its own world when
+ * read back: 5.14 → "5.1", but 11.97 → "11.97" (not "12.0", which reads as Scenario One while
+ * the lead is between the worlds) and 3.996 → "3.996". The world is decided on the unrounded
+ * value; the text has one decimal unless rounding would cross a threshold, then up to three,
+ * then the shortest exact form (which always reads back as the value itself).
+ */
+export function formatLeadInWorld(leadMonths: number): string {
+  if (!Number.isFinite(leadMonths)) return formatMonths(leadMonths);
+  const world = worldOf(leadMonths);
+  for (let digits = 1; digits <= 3; digits++) {
+    const text = leadMonths.toFixed(digits);
+    if (worldOf(Number(text)) === world) return withMinus(text);
+  }
+  return withMinus(String(leadMonths));
 }

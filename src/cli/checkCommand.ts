@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import { type CheckContext, type PresetName, runChecks, type ScenarioOverrides } from '../analysis/checks.ts';
 import type { CheckResult } from '../analysis/results.ts';
+import { CHECKS_CAPTION } from '../report/checksTable.ts';
 import { loadPreset } from '../scenario/index.ts';
 import { resolveScenario, type Scenario } from '../scenario/scenario.ts';
 
@@ -40,10 +41,10 @@ function formatTarget(check: CheckResult): string {
 
 export function renderChecks(checks: readonly CheckResult[]): string {
   const table = new Table({
-    head: ['id', 'check', 'target', 'model', 'result'],
+    head: ['id', 'check', 'target', 'model (central)', 'result'],
     style: { head: [], border: [] },
     wordWrap: true,
-    colWidths: [6, 58, 10, 10, 8],
+    colWidths: [6, 56, 10, 12, 8],
   });
   for (const c of checks)
     table.push([
@@ -57,7 +58,7 @@ export function renderChecks(checks: readonly CheckResult[]): string {
   const failed = checks.filter((c) => !c.pass).length;
   const verdict =
     failed === 0 ? `All ${checks.length} checks pass.` : `${failed} of ${checks.length} checks FAIL.`;
-  return `${table.toString()}\n${details.join('\n')}\n${verdict}\n`;
+  return `${CHECKS_CAPTION}\n${table.toString()}\n${details.join('\n')}\n${verdict}\n`;
 }
 
 export function collectChecks(): CheckResult[] {

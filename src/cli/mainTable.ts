@@ -5,13 +5,13 @@
 import Table from 'cli-table3';
 import {
   formatProbability,
-  formatRange,
   formatMillions as millions,
   formatMonths as months,
   formatShare as percent,
   formatRatio as ratio,
 } from '../analysis/format.ts';
 import {
+  formatLeadInWorld,
   OUTCOME_MONTH_LABEL,
   OUTCOME_NAMES,
   type OutcomeName,
@@ -30,6 +30,8 @@ interface Row {
   readonly series?: string;
   readonly month?: string;
   readonly format: Format;
+  /** How the median prints, when not with `format` (the 2028-12 lead: in its own world). */
+  readonly medianFormat?: Format;
 }
 
 const at2028 = { month: '2028-12' } as const;
@@ -55,6 +57,7 @@ const ROWS: readonly Row[] = [
     series: 'leadMonths',
     ...at2028,
     format: months,
+    medianFormat: formatLeadInWorld,
   },
   {
     label: 'US accessible compute, 2028-12 (M H100e)',
@@ -78,17 +81,17 @@ const ROWS: readonly Row[] = [
     format: ratio,
   },
   {
-    label: 'Huawei as % of NVIDIA output, 2026 (central)',
+    label: 'Huawei as % of NVIDIA output, 2026 (at central parameters)',
     central: (r) => r.summary.huaweiShareOfNvidia2026,
     format: (x) => percent(x),
   },
   {
-    label: 'Huawei as % of NVIDIA output, 2027 (central)',
+    label: 'Huawei as % of NVIDIA output, 2027 (at central parameters)',
     central: (r) => r.summary.huaweiShareOfNvidia2027,
     format: (x) => percent(x),
   },
   {
-    label: 'Mythos-class model open-weight (central)',
+    label: 'Mythos-class model open-weight (at central parameters)',
     central: (r) => r.summary.openWeightMythosMonth ?? 'not by horizon',
     format: String,
   },
@@ -108,6 +111,7 @@ const FRONT_ROWS: readonly Row[] = [
     series: 'leadMonths',
     ...at2028,
     format: months,
+    medianFormat: formatLeadInWorld,
   },
   {
     label: 'Adoption, US: share of firms using AI',
@@ -158,14 +162,11 @@ function cell(row: Row, run: RunResult): string {
   const quantiles = row.series ? run.quantiles?.[row.series] : undefined;
   const index = row.month ? run.months.indexOf(row.month) : -1;
   if (quantiles && index >= 0) {
-    return formatRange(row.format, {
-      p10: quantiles.p10[index],
-      p50: quantiles.p50[index],
-      p90: quantiles.p90[index],
-    });
+    const median = (row.medianFormat ?? row.format)(quantiles.p50[index]);
+    return `${median} (${row.format(quantiles.p10[index])}–${row.format(quantiles.p90[index])})`;
   }
   const value = row.central(run);
-  return typeof value === 'string' ? value : row.format(value);
+  return typeof value === 'string' ? value : (row.medianFormat ?? row.format)(value);
 }
 
 function probabilityCell(p: Probability | undefined): string {

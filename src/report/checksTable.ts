@@ -14,12 +14,17 @@ export function formatTarget(target: CheckResult['target']): string {
   return 'any';
 }
 
+/** The checks' caption: what their model values are. */
+export const CHECKS_CAPTION =
+  'The checks are calibrated at central parameters: each model value is the run with every uncertain parameter at its central value, not the median of the draws (the tables above), so the two can differ.';
+
 export function checksTable(checks: readonly CheckResult[]): Table {
   return {
+    caption: CHECKS_CAPTION,
     columns: [
       { header: 'Check' },
       { header: 'What is checked' },
-      { header: 'Model', align: 'right' },
+      { header: 'Model at central parameters', align: 'right' },
       { header: 'Target', align: 'right' },
       { header: 'Result' },
       { header: 'Source' },

@@ -5,6 +5,7 @@
 
 import { formatMonths, formatShare } from '../analysis/format.ts';
 import {
+  formatLeadInWorld,
   SCENARIO_ONE_MIN_LEAD_MONTHS,
   SCENARIO_ONE_PAPER_MAX_LEAD_MONTHS,
   SCENARIO_TWO_MAX_LEAD_MONTHS,
@@ -42,8 +43,8 @@ export function finding(run: RunResult): Finding {
   const range = rangeAt(run, 'leadMonths', '2028-12');
   const lead =
     range === undefined
-      ? `${formatMonths(s.leadMonths2028_12)} months`
-      : `median ${formatMonths(range.p50)} months (10–90% of draws: ${formatMonths(range.p10)} to ${formatMonths(range.p90)})`;
+      ? `${formatLeadInWorld(s.leadMonths2028_12)} months at central parameters`
+      : `median ${formatLeadInWorld(range.p50)} months (10–90% of draws: ${formatMonths(range.p10)} to ${formatMonths(range.p90)})`;
   let text = `US lead in December 2028: ${lead}. ${s.verdictText}.`;
   const p = run.probabilities;
   if (p !== undefined) {
@@ -57,12 +58,21 @@ export function finding(run: RunResult): Finding {
 /** "How to read this", with the outcome thresholds and the runs' race thresholds. */
 export function howToRead(doc: ResultsDocument): string[] {
   const race = thresholdText(doc.runs.map((run) => run.raceThresholdMonths));
-  return HOW_TO_READ.map((text) => text.replaceAll('{race}', race));
+  const drawn = doc.runs.some((run) => run.quantiles !== undefined);
+  return HOW_TO_READ.map((text) =>
+    text.replaceAll('{race}', race).replaceAll('{statistic}', drawn ? STATISTIC_DRAWN : STATISTIC_CENTRAL),
+  );
 }
+
+/** What the numbers are: one statistic per number (the median with its range, when drawn). */
+const STATISTIC_DRAWN =
+  'Every number from the draws is their median; lines in the charts are medians too, and shaded bands, error bars and ranges in brackets show where 80% of the Monte Carlo draws fall (10th to 90th percentile). A number computed at central parameters (each uncertain parameter at its central value) is labelled “at central parameters”: the paper checks, Huawei’s share of NVIDIA and the Mythos-class month. It is not the median of the draws and can differ from it.';
+const STATISTIC_CENTRAL =
+  'No Monte Carlo draws were run: every number and line is the model at central parameters (each uncertain parameter at its central value), with no range.';
 
 const HOW_TO_READ: readonly string[] = [
   'The lead in months is how long ago the US frontier stood where the PRC frontier stands now: a 6-month lead means the best PRC models are as capable as the best US models were six months earlier. Negative values mean the PRC is ahead.',
-  'Each scenario is a set of policy choices (export controls, enforcement, remote access, chip-tool and memory controls, distillation deterrence, US AI exports). Lines show the run with central parameter values; shaded bands and ranges in brackets show where 80% of the Monte Carlo draws fall (10th to 90th percentile). The central run is not the median of the draws.',
+  'Each scenario is a set of policy choices (export controls, enforcement, remote access, chip-tool and memory controls, distillation deterrence, US AI exports). {statistic}',
   `The paper’s two worlds are judged at December 2028: Scenario One is a US lead of ${SCENARIO_ONE_MIN_LEAD_MONTHS} months or more (the paper: ${SCENARIO_ONE_MIN_LEAD_MONTHS}–${SCENARIO_ONE_PAPER_MAX_LEAD_MONTHS} months); Scenario Two is a lead within ${SCENARIO_TWO_MAX_LEAD_MONTHS} months either way. A lead between the two is neither; a PRC lead of more than ${SCENARIO_TWO_MAX_LEAD_MONTHS} months is an outcome of its own. “Neck-and-neck” (|lead| < {race}) is the range in which labs are pressed to skip careful pre-deployment testing.`,
   'Compute is counted in H100-equivalents (H100e): the dense BF16 throughput of one NVIDIA H100, 989 TFLOP/s. Accessible compute includes chips a bloc’s labs own, import, smuggle or rent in third countries.',
   'Probabilities are shares of model draws, given the model and its parameter ranges. They are not forecasts of the world; their standard errors measure only the sampling error of a finite number of draws.',

@@ -5,11 +5,12 @@
  */
 
 import { formatCount, formatMonths, formatRatio, formatShare } from '../analysis/format.ts';
+import { formatLeadInWorld, OUTCOME_MONTH_LABEL } from '../analysis/outcomes.ts';
 import type { ResultsDocument, RunResult } from '../analysis/results.ts';
 import { monthLabel } from './charts/months.ts';
 import { outcomeAxis } from './charts/probabilityChart.ts';
 import { scenarioLabel } from './charts/scenarioLabel.ts';
-import { medianOr, rangeAt } from './charts/seriesAccess.ts';
+import { rangeAt } from './charts/seriesAccess.ts';
 import type { Table } from './table.ts';
 
 const LEAD_DATES: readonly {
@@ -21,12 +22,29 @@ const LEAD_DATES: readonly {
   { month: '2028-12', key: 'leadMonths2028_12' },
 ];
 
-/** The central value "6.1" or, with draws, the median and range "5.8 (4.2 to 8.0)". */
+/**
+ * The central value "6.1" or, with draws, the median and range "5.8 (4.2 to 8.0)". The
+ * 2028-12 lead, which the "2028 world" column classifies, prints in its own world (11.97, not
+ * 12.0, beside "Between the two worlds").
+ */
 function leadCell(run: RunResult, month: string, value: number): string {
-  const range = rangeAt(run, 'leadMonths', month);
+  const median = month === OUTCOME_MONTH_LABEL ? formatLeadInWorld : formatMonths;
+  return rangedCell(run, 'leadMonths', month, value, formatMonths, median);
+}
+
+/** "median (p10 to p90)" of series `name` at `month` with draws, else the central value. */
+function rangedCell(
+  run: RunResult,
+  name: string,
+  month: string,
+  central: number,
+  format: (value: number) => string,
+  formatMedian = format,
+): string {
+  const range = rangeAt(run, name, month);
   return range === undefined
-    ? formatMonths(value)
-    : `${formatMonths(range.p50)} (${formatMonths(range.p10)} to ${formatMonths(range.p90)})`;
+    ? formatMedian(central)
+    : `${formatMedian(range.p50)} (${format(range.p10)} to ${format(range.p90)})`;
 }
 
 export function leadTable(doc: ResultsDocument): Table {
@@ -34,7 +52,7 @@ export function leadTable(doc: ResultsDocument): Table {
   return {
     caption: ranged
       ? 'US lead in months (negative: PRC ahead): median of the draws, in brackets the 10–90% range.'
-      : 'US lead in months (negative: PRC ahead), central parameters.',
+      : 'US lead in months (negative: PRC ahead), at central parameters.',
     columns: [
       { header: 'Scenario' },
       ...LEAD_DATES.map((d) => ({ header: `Lead, ${monthLabel(d.month)}`, align: 'right' as const })),
@@ -49,26 +67,29 @@ export function leadTable(doc: ResultsDocument): Table {
 }
 
 export function computeTable(doc: ResultsDocument): Table {
+  const ranged = doc.runs.some((run) => run.quantiles?.computeUS !== undefined);
   return {
     caption:
-      'Accessible compute (at Dec 2028, H100-equivalents), Huawei’s annual output as a share of NVIDIA’s, ' +
-      'and the month a Mythos-class capability becomes downloadable as open weights.',
+      'Accessible compute (at Dec 2028, H100-equivalents)' +
+      (ranged ? ': median of the draws, in brackets the 10–90% range' : ', at central parameters') +
+      '. Huawei’s annual output as a share of NVIDIA’s, and the month a Mythos-class capability ' +
+      'becomes downloadable as open weights, at central parameters (no draws are summarised for them).',
     columns: [
       { header: 'Scenario' },
       { header: 'US-bloc compute, Dec 2028', align: 'right' },
       { header: 'PRC compute, Dec 2028', align: 'right' },
       { header: 'US ÷ PRC, Dec 2028', align: 'right' },
-      { header: 'Huawei ÷ NVIDIA, 2026', align: 'right' },
-      { header: 'Huawei ÷ NVIDIA, 2027', align: 'right' },
-      { header: 'Open-weight Mythos-class model' },
+      { header: 'Huawei ÷ NVIDIA, 2026 (at central parameters)', align: 'right' },
+      { header: 'Huawei ÷ NVIDIA, 2027 (at central parameters)', align: 'right' },
+      { header: 'Open-weight Mythos-class model (at central parameters)' },
     ],
     rows: doc.runs.map((run) => {
       const s = run.summary;
       return [
         scenarioLabel(run),
-        formatCount(medianOr(run, 'computeUS', '2028-12', s.computeUS2028_12)),
-        formatCount(medianOr(run, 'computeCN', '2028-12', s.computeCN2028_12)),
-        formatRatio(medianOr(run, 'computeRatio', '2028-12', s.computeRatio2028_12)),
+        rangedCell(run, 'computeUS', OUTCOME_MONTH_LABEL, s.computeUS2028_12, formatCount),
+        rangedCell(run, 'computeCN', OUTCOME_MONTH_LABEL, s.computeCN2028_12, formatCount),
+        rangedCell(run, 'computeRatio', OUTCOME_MONTH_LABEL, s.computeRatio2028_12, formatRatio),
         formatShare(s.huaweiShareOfNvidia2026),
         formatShare(s.huaweiShareOfNvidia2027),
         s.openWeightMythosMonth === null ? 'not before the horizon' : monthLabel(s.openWeightMythosMonth),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   describeWorld,
+  formatLeadInWorld,
   isOutcome,
   OUTCOME_NAMES,
   outcomeCondition,
@@ -41,6 +42,34 @@ describe('worldOf(lead) and describeWorld(world, lead)', () => {
         expect(outcomes).toEqual([world]);
       }),
     );
+  });
+});
+
+describe('formatLeadInWorld(lead): the printed lead reads back in its own world', () => {
+  it('prints scenario-one’s median 11.97 as "11.97", not "12.0", beside "Between the two worlds"', () => {
+    expect(formatLeadInWorld(11.97)).toBe('11.97');
+    expect(describeWorld(worldOf(11.97), 11.97, 'median lead')).toBe(
+      'Between the two worlds (US lead 4–12 months): median lead 11.97 months at 2028-12',
+    );
+    expect(formatLeadInWorld(4.04)).toBe('4.04');
+    expect(formatLeadInWorld(-4.02)).toBe('−4.02');
+    expect(formatLeadInWorld(11.9996)).toBe('11.9996');
+    expect(formatLeadInWorld(5.14)).toBe('5.1');
+    expect(formatLeadInWorld(12)).toBe('12.0');
+  });
+
+  it('never prints a number that lands in another world (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -50, max: 50, noNaN: true }), (lead) => {
+        const printed = Number(formatLeadInWorld(lead).replace('−', '-'));
+        expect(worldOf(printed)).toBe(worldOf(lead));
+      }),
+    );
+    for (const edge of [12, 4, -4]) {
+      for (const lead of [edge - 1e-9, edge - 0.004, edge - 0.04, edge + 1e-9, edge + 0.04]) {
+        expect(worldOf(Number(formatLeadInWorld(lead).replace('−', '-')))).toBe(worldOf(lead));
+      }
+    }
   });
 });
 

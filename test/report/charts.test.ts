@@ -198,7 +198,7 @@ describe('frontsChart(doc, {document})', () => {
   });
 
   it('shows 10–90% whiskers on the lead only with quantiles', () => {
-    expect(allText(draw(frontsChart))).toContain('Lead: 10–90% of draws');
+    expect(allText(draw(frontsChart))).toContain('Whiskers: 10–90% of draws');
     expect(allText(draw(frontsChart, central))).not.toContain('10–90%');
   });
 

@@ -36,7 +36,8 @@ const CHARTS: readonly ChartEntry[] = [
     id: 'lead',
     name: 'US lead in months over time, by scenario',
     caption:
-      'The headline output: how many months the PRC frontier trails the US frontier. The shaded bands are the ' +
+      'The headline output: how many months the PRC frontier trails the US frontier (with draws, the median line ' +
+      'and its 10–90% band). The shaded bands are the ' +
       `paper’s two worlds — Scenario One, a ${SCENARIO_ONE_BAND[0]}–${SCENARIO_ONE_BAND[1]} month US lead by 2028 ` +
       `(counted from ${SCENARIO_ONE_BAND[0]} months up), and Scenario Two, within a few months (read here as ` +
       `±${SCENARIO_TWO_HALF_WIDTH} months). Below the Scenario Two band the PRC is ahead by more than ` +
@@ -55,16 +56,18 @@ const CHARTS: readonly ChartEntry[] = [
     id: 'production',
     name: 'Annual AI-chip output, NVIDIA vs Huawei',
     caption:
-      'Calendar-year output of NVIDIA and Huawei in H100-equivalents (log scale), with the paper’s estimate that ' +
-      'Huawei makes about 4% of NVIDIA’s compute in 2026 and 2% in 2027.',
+      'Calendar-year output of NVIDIA and Huawei in H100-equivalents (log scale) at central parameters, with the ' +
+      'paper’s estimate that Huawei makes about 4% of NVIDIA’s compute in 2026 and 2% in 2027.',
     draw: productionChart,
   },
   {
     id: 'fronts',
     name: 'The four fronts in 2028, by scenario',
     caption:
-      'Where each scenario stands at the end of 2028 on the paper’s four fronts. The resilience index is ' +
-      'illustrative only.',
+      'Where each scenario stands at the end of 2028 on the paper’s four fronts. With draws, bars and dots are ' +
+      'medians and the whiskers span 10–90% of the draws; without, they are the run at central parameters. The ' +
+      'dashed line in the distribution panel is an even split of third-country deployment (50%). The resilience ' +
+      'index is illustrative only.',
     draw: frontsChart,
   },
   {

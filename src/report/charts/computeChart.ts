@@ -15,7 +15,7 @@ import { PAPER_COMPUTE_RATIO, TODAY_MONTH } from './paperMarks.ts';
 import { panelOptions, plotToGroup } from './plotPanel.ts';
 import { scenarioLegend } from './scenarioLegend.ts';
 import { scenarioBands, scenarioLines } from './scenarioLines.ts';
-import { finiteValues, quantilesOf, seriesOf } from './seriesAccess.ts';
+import { finiteValues, linesStatistic, quantilesOf, seriesOf, shownSeries } from './seriesAccess.ts';
 import { sourceLine } from './sourceLine.ts';
 import { svgText } from './svgElement.ts';
 
@@ -99,7 +99,7 @@ export function computeChart(doc: ResultsDocument, options: ChartOptions): strin
     title: COMPUTE_CHART_TITLE,
     subtitle:
       'AI accelerators each bloc’s labs can use (owned, bought, smuggled or rented abroad), in H100-equivalents. ' +
-      'Lines: central parameters.',
+      `Lines: ${linesStatistic(runs)}.`,
     legend,
     body: [
       { element: header('Accessible compute'), x: 0, y: 0 },
@@ -155,7 +155,7 @@ function ratioDomain(runs: readonly RunResult[]): [number, number] {
   const values = finiteValues(
     runs.flatMap((run) => {
       const q = quantilesOf(run, 'computeRatio');
-      return [seriesOf(run, 'computeRatio'), q?.p10, q?.p90];
+      return [shownSeries(run, 'computeRatio'), q?.p10, q?.p90];
     }),
   ).filter((v) => v > 0);
   let low = 0.8;

@@ -3,11 +3,12 @@
  * A panel appears when at least one run has its series.
  */
 import * as Plot from '@observablehq/plot';
-import { formatMonths, formatShare } from '../../analysis/format.ts';
+import { formatShare } from '../../analysis/format.ts';
+import { formatLeadInWorld } from '../../analysis/outcomes.ts';
 import type { RunResult } from '../../analysis/results.ts';
 import { INK } from './palette.ts';
 import { SCENARIO_ONE_BAND, SCENARIO_TWO_HALF_WIDTH } from './paperMarks.ts';
-import { rangeAt, seriesOf, valueAt } from './seriesAccess.ts';
+import { rangeAt, seriesOf, shownValueAt } from './seriesAccess.ts';
 
 export interface FrontPanel {
   id: 'lead' | 'adoption' | 'distribution' | 'resilience';
@@ -127,7 +128,8 @@ export function frontPanels(runs: readonly RunResult[]): FrontPanel[] {
       axisLabel: 'Lead (months)',
       kind: 'bar',
       series: 'leadMonths',
-      format: formatMonths,
+      // The panel's month is Dec 2028, where the lead decides the world: printed in its own world.
+      format: formatLeadInWorld,
       tickFormat: (v) => String(v).replace('-', '−'),
       domain: (rows) => {
         const [low, high] = extent(rows, [-two - 1, oneHigh + 1]);
@@ -190,7 +192,10 @@ export function frontPanels(runs: readonly RunResult[]): FrontPanel[] {
   return panels;
 }
 
-/** One row per run: its value at `month`, the PRC value of pairs, and p10/p90 when drawn. */
+/**
+ * One row per run: its value at `month` (the median of the draws, else the central run), the
+ * PRC value of pairs, and p10/p90 when drawn.
+ */
 export function panelRows(
   panel: FrontPanel,
   runs: readonly RunResult[],
@@ -202,8 +207,8 @@ export function panelRows(
     return {
       scenario: run.scenario,
       color: colorOf(run),
-      value: valueAt(run, panel.series, month),
-      other: panel.otherSeries === undefined ? Number.NaN : valueAt(run, panel.otherSeries, month),
+      value: shownValueAt(run, panel.series, month),
+      other: panel.otherSeries === undefined ? Number.NaN : shownValueAt(run, panel.otherSeries, month),
       p10: range?.p10,
       p90: range?.p90,
     };

@@ -16,6 +16,7 @@ import { HORIZON_YEAR } from './paperMarks.ts';
 import { AXIS_FONT_SIZE, panelOptions, plotToGroup } from './plotPanel.ts';
 import { scenarioLabel } from './scenarioLabel.ts';
 import { scenarioLegend } from './scenarioLegend.ts';
+import { linesStatistic } from './seriesAccess.ts';
 import { sourceLine } from './sourceLine.ts';
 import { svgText } from './svgElement.ts';
 import { textWidth, truncateText, wrapText } from './textWidth.ts';
@@ -104,11 +105,13 @@ export function frontsChart(doc: ResultsDocument, options: ChartOptions): string
       { label: 'PRC (ring)', kind: 'hollow', color: INK.neutralSeries },
     );
   }
-  if (hasWhiskers) legend.push({ label: 'Lead: 10–90% of draws', kind: 'line', color: INK.text });
+  if (hasWhiskers) legend.push({ label: 'Whiskers: 10–90% of draws', kind: 'errorbar', color: INK.text });
+  if (panels.some((p) => p.id === 'distribution' && p.referenceMarks.length > 0))
+    legend.push({ label: 'Dashed: an even split (50%)', kind: 'dashed', color: INK.rule });
 
   return composeFigure(document, {
     title: FRONTS_CHART_TITLE,
-    subtitle: `Values at ${monthLabel(month)}, central parameters. The paper’s four fronts: intelligence (the lead), domestic adoption, global distribution and resilience.`,
+    subtitle: `Values at ${monthLabel(month)}, ${linesStatistic(runs)}. The paper’s four fronts: intelligence (the lead), domestic adoption, global distribution and resilience.`,
     legend,
     body,
     bodyHeight: rowsOfPanels * (HEADER + panelHeight) + (rowsOfPanels - 1) * ROW_GAP,

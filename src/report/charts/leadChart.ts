@@ -1,5 +1,6 @@
 /**
- * Chart: the US lead in months over time, one line per scenario (central parameters) with its
+ * Chart: the US lead in months over time, one line per scenario (the median of the draws, or the
+ * central run without draws) with its
  * 10–90% band of draws, the Scenario One (12–24 months) and Scenario Two (±4 months) bands
  * (thresholds from analysis/outcomes.ts)
  * shaded and labelled in the right margin, and "today" (2026-05) and end-2028 marked.
@@ -15,7 +16,7 @@ import { HORIZON_MONTH, SCENARIO_ONE_BAND, SCENARIO_TWO_HALF_WIDTH, TODAY_MONTH 
 import { panelOptions, plotToGroup } from './plotPanel.ts';
 import { scenarioLegend } from './scenarioLegend.ts';
 import { scenarioBands, scenarioLines } from './scenarioLines.ts';
-import { finiteValues, quantilesOf, seriesOf } from './seriesAccess.ts';
+import { finiteValues, linesStatistic, quantilesOf, seriesOf, shownSeries } from './seriesAccess.ts';
 import { sourceLine } from './sourceLine.ts';
 
 const SERIES = 'leadMonths';
@@ -68,8 +69,8 @@ export function leadChart(doc: ResultsDocument, options: ChartOptions): string |
   return composeFigure(document, {
     title: LEAD_CHART_TITLE,
     subtitle:
-      'Months since the US frontier stood where the PRC frontier stands now. Lines: central parameters' +
-      (hasBands ? '; shaded: 10–90% of Monte Carlo draws.' : '.'),
+      `Months since the US frontier stood where the PRC frontier stands now. Lines: ${linesStatistic(runs)}` +
+      (hasBands ? '; shaded: 10–90% of the draws.' : '.'),
     legend,
     body: [{ element: plotToGroup(document, plot, 0, 0), x: 0, y: 0 }],
     bodyHeight: PANEL_HEIGHT,
@@ -133,7 +134,7 @@ function leadDomain(runs: readonly RunResult[]): [number, number] {
   const values = finiteValues(
     runs.flatMap((run) => {
       const q = quantilesOf(run, SERIES);
-      return [seriesOf(run, SERIES), q?.p10, q?.p90];
+      return [shownSeries(run, SERIES), q?.p10, q?.p90];
     }),
   );
   let low = -SCENARIO_TWO_HALF_WIDTH - 2;

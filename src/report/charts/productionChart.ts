@@ -114,7 +114,7 @@ export function productionChart(doc: ResultsDocument, options: ChartOptions): st
     title: PRODUCTION_CHART_TITLE,
     subtitle:
       'AI accelerators made per calendar year, in H100-equivalents (sum of the monthly output; complete years only). ' +
-      'Central parameters.',
+      'At central parameters (the draws are not summarised by calendar year).',
     legend,
     body: [{ element: plotToGroup(document, plot, 0, 0), x: 0, y: 0 }],
     bodyHeight: PANEL_HEIGHT,

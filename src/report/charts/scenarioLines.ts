@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import type { RunResult } from '../../analysis/results.ts';
 import { INK } from './palette.ts';
-import { type BandPoint, bandPoints, type MonthPoint, monthPoints, seriesOf } from './seriesAccess.ts';
+import { type BandPoint, bandPoints, type MonthPoint, monthPoints, shownSeries } from './seriesAccess.ts';
 
 export interface LineStyle {
   strokeWidth?: number;
@@ -82,15 +82,18 @@ export interface ScenarioLines {
   allShared: boolean;
 }
 
-/** Lines of series `name`, coloured by scenario after the stretch they share. */
+/**
+ * Lines of series `name`, coloured by scenario after the stretch they share: the median of the
+ * draws when the runs have them, else the central run (seriesAccess.ts shownSeries).
+ */
 export function scenarioLines(
   runs: readonly RunResult[],
   name: string,
   colorOf: (run: RunResult) => string,
   style: LineStyle = {},
 ): ScenarioLines {
-  const withSeries = runs.filter((run) => seriesOf(run, name) !== undefined);
-  const group = sharedGroup(withSeries, (run) => seriesOf(run, name));
+  const withSeries = runs.filter((run) => shownSeries(run, name) !== undefined);
+  const group = sharedGroup(withSeries, (run) => shownSeries(run, name));
   const positiveOnly = style.positiveOnly ?? false;
   const options = (stroke: string) => ({
     x: 'date',
@@ -100,7 +103,7 @@ export function scenarioLines(
     strokeDasharray: style.strokeDasharray,
   });
   const marks: Plot.Markish[] = [];
-  const points = (run: RunResult) => clean(monthPoints(run, seriesOf(run, name) ?? []), positiveOnly);
+  const points = (run: RunResult) => clean(monthPoints(run, shownSeries(run, name) ?? []), positiveOnly);
   const everyone = group.members.length === withSeries.length && withSeries.length > 1;
   const allShared = everyone && group.sharedEnd === withSeries[0].months.length - 1;
   // Runs outside the group first, so the group's lines stay on top where they meet.

@@ -8,6 +8,34 @@ export function seriesOf(run: RunResult, name: string): number[] | undefined {
   return Array.isArray(values) ? values : undefined;
 }
 
+/**
+ * What a chart draws of series `name`: the median of the draws (p50) when the run has them,
+ * else the run at central parameters. One statistic per number: with draws, every line, bar
+ * and dot is the median that the tables print, and its band is the 10–90% range around it.
+ */
+export function shownSeries(run: RunResult, name: string): number[] | undefined {
+  const median = run.quantiles?.[name]?.p50;
+  return Array.isArray(median) ? median : seriesOf(run, name);
+}
+
+/** The median of the draws at `month` when the run has them, else the central value; NaN when absent. */
+export function shownValueAt(run: RunResult, name: string, month: string): number {
+  return rangeAt(run, name, month)?.p50 ?? valueAt(run, name, month);
+}
+
+/** What the lines of a chart of `runs` show, for its subtitle. */
+export function linesStatistic(runs: readonly RunResult[]): string {
+  return runs.some((run) => run.quantiles !== undefined)
+    ? `median of ${drawsText(runs)}`
+    : 'at central parameters (no draws)';
+}
+
+/** "2000 draws" (the runs of a document share their draws). */
+function drawsText(runs: readonly RunResult[]): string {
+  const draws = Math.max(...runs.map((run) => run.draws));
+  return `${draws} draw${draws === 1 ? '' : 's'}`;
+}
+
 /** Quantiles of series `name`, or undefined. */
 export function quantilesOf(run: RunResult, name: string): SeriesQuantiles | undefined {
   return run.quantiles?.[name];
@@ -36,11 +64,6 @@ export function rangeAt(
   const p90 = quantiles.p90[index];
   if (!Number.isFinite(p10) || !Number.isFinite(p50) || !Number.isFinite(p90)) return undefined;
   return { p10, p50, p90 };
-}
-
-/** The median of the draws at `month` when the run has quantiles, else the central value. */
-export function medianOr(run: RunResult, name: string, month: string, central: number): number {
-  return rangeAt(run, name, month)?.p50 ?? central;
 }
 
 export interface MonthPoint {
