@@ -124,6 +124,11 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
     expect(answer).toContain('Baseline');
     expect(answer).toMatch(/median of 2,000 draws/);
     expect(await page.locator('#chart-lead svg').count()).toBe(1);
+    // every chart has a table view with rows
+    for (const id of ['lead', 'probabilities', 'compute', 'production', 'fronts']) {
+      const rows = await page.locator(`#chart-${id} details.table-view tbody tr`).count();
+      expect(rows, `table view of ${id}`).toBeGreaterThan(0);
+    }
     expect(consoleProblems).toEqual([]);
   }, 180_000);
 
@@ -317,6 +322,42 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
     }
     expect(wanted.filter((id) => !reached.has(id))).toEqual([]);
     expect(wanted.length).toBeGreaterThan(LEVER_NAMES.length);
+    await page.context().close();
+  }, 180_000);
+
+  it('on a 390×844 phone, the first screen shows the answer and the whole fan chart, whose text does not overlap', async () => {
+    const link = linkForRun(
+      (['baseline', 'scenario-one', 'scenario-two'] as const).map((name) => loadPreset(name)),
+      { draws: 200, seed: 1, workers: 1 },
+    );
+    const page = await open(link.slice(link.indexOf('#')), { width: 390, height: 844 });
+    await finalDone(page);
+    const answer = await page.getByTestId('answer').boundingBox();
+    const chart = await page.locator('#chart-lead .chart-svg svg').boundingBox();
+    expect(answer, 'answer sentence').not.toBeNull();
+    expect(chart, 'fan chart').not.toBeNull();
+    if (!answer || !chart) return;
+    expect(answer.y).toBeGreaterThanOrEqual(0);
+    expect(answer.y + answer.height).toBeLessThanOrEqual(844);
+    expect(chart.y).toBeGreaterThanOrEqual(0);
+    expect(chart.y + chart.height).toBeLessThanOrEqual(844);
+    // every pair of text boxes in the chart (ticks, date labels, margin labels, legend)
+    const overlaps = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll('#chart-lead .chart-svg svg text')]
+        .map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }))
+        .filter(({ text, box }) => text.trim() !== '' && box.width > 0);
+      const found: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i].box;
+          const b = boxes[j].box;
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          if (!apart) found.push(`"${boxes[i].text}" and "${boxes[j].text}"`);
+        }
+      }
+      return found;
+    });
+    expect(overlaps).toEqual([]);
     await page.context().close();
   }, 180_000);
 

@@ -3,11 +3,12 @@
  * own document, so a chart here and in report.html is the same chart. Each has a table view and
  * a text summary for screen readers.
  */
+
+import { computeByYearTable, frontsTable, productionTable } from './chartTables.ts';
 import {
   type ChartOptions,
   COMPUTE_CHART_TITLE,
   computeChart,
-  computeTable,
   FRONTS_CHART_TITLE,
   frontsChart,
   LEAD_CHART_TITLE,
@@ -30,7 +31,17 @@ export interface WebChart {
   readonly draw: (doc: ResultsDocument, options: ChartOptions) => string | null;
   readonly table: (doc: ResultsDocument) => Table | null;
   readonly summary: (doc: ResultsDocument) => string;
+  /**
+   * Narrowest drawing width [px] at which the chart's text does not overlap. On a narrower
+   * screen it is drawn at this width and scaled down; the lead chart has a compact form for phones.
+   */
+  readonly minWidth: number;
 }
+
+/** Drawing width of the charts other than the lead chart on narrow screens. */
+const MIN_DETAIL_WIDTH = 680;
+/** The report's image width [px] (src/report/charts/figure.ts). */
+const REPORT_WIDTH = 1000;
 
 const HORIZON = '2028-12';
 
@@ -39,6 +50,7 @@ export const WEB_CHARTS: readonly WebChart[] = [
     id: 'lead',
     title: LEAD_CHART_TITLE,
     draw: leadChart,
+    minWidth: 320,
     table: leadByYearTable,
     summary: (doc) =>
       `Lines of the US lead in months from ${doc.runs[0]?.months[0]} to ${doc.runs[0]?.months.at(-1)}, one per scenario, ` +
@@ -50,6 +62,7 @@ export const WEB_CHARTS: readonly WebChart[] = [
     id: 'probabilities',
     title: PROBABILITY_CHART_TITLE,
     draw: probabilityChart,
+    minWidth: MIN_DETAIL_WIDTH,
     table: probabilityTable,
     summary: (doc) =>
       doc.runs[0]?.probabilities
@@ -65,7 +78,8 @@ export const WEB_CHARTS: readonly WebChart[] = [
     id: 'compute',
     title: COMPUTE_CHART_TITLE,
     draw: computeChart,
-    table: computeTable,
+    minWidth: MIN_DETAIL_WIDTH,
+    table: computeByYearTable,
     summary: (doc) =>
       `Compute each side's labs can use, on a log scale, and their ratio. At ${HORIZON}: ${doc.runs
         .map((run) => {
@@ -78,7 +92,8 @@ export const WEB_CHARTS: readonly WebChart[] = [
     id: 'production',
     title: PRODUCTION_CHART_TITLE,
     draw: productionChart,
-    table: () => null,
+    minWidth: MIN_DETAIL_WIDTH,
+    table: productionTable,
     summary: (doc) =>
       `Annual AI-chip output of NVIDIA and Huawei in H100-equivalents, log scale. Huawei as a share of NVIDIA (central parameters): ${doc.runs
         .map(
@@ -91,7 +106,9 @@ export const WEB_CHARTS: readonly WebChart[] = [
     id: 'fronts',
     title: FRONTS_CHART_TITLE,
     draw: frontsChart,
-    table: () => null,
+    // its four panels' axis titles overlap below the report's own width
+    minWidth: REPORT_WIDTH,
+    table: frontsTable,
     summary: (doc) =>
       `The paper's four fronts at ${HORIZON} (intelligence, adoption, distribution, resilience; resilience is illustrative). ${doc.runs
         .map(

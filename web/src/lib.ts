@@ -5,11 +5,15 @@
  */
 
 export {
+  formatCount,
   formatMonths,
   formatProbability,
+  formatRatio,
+  formatShare,
   formatSignedMonths,
   formatSignedPoints,
 } from '../../src/analysis/format.ts';
 export { LEADLINE_VERSION } from '../../src/analysis/version.ts';
 export * from '../../src/index.ts';
+export { annualTotals } from '../../src/report/charts/months.ts';
 export { PAPER_TITLE } from '../../src/report/charts/sourceLine.ts';

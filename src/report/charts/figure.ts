@@ -10,7 +10,7 @@
  *   │ notes                             │
  *   └ Source: leadline …, paper ────────┘
  */
-import { drawLegend, type LegendItem } from './legend.ts';
+import { drawLegend, LEGEND_FONT_SIZE, type LegendItem } from './legend.ts';
 import { INK } from './palette.ts';
 import { FONT_FAMILY } from './plotPanel.ts';
 import { PAPER_CITATION } from './sourceLine.ts';
@@ -19,9 +19,21 @@ import { wrapText } from './textWidth.ts';
 
 export const FIGURE_WIDTH = 1000;
 export const FIGURE_PADDING = 24;
-const TITLE_SIZE = 24;
-const SUBTITLE_SIZE = 15;
-const NOTE_SIZE = 13;
+/** Below this image width [px] (a phone), text, padding and legend are set smaller. */
+export const NARROW_FIGURE_WIDTH = 600;
+const NARROW_PADDING = 10;
+
+/** Text sizes [px] of a figure `width` px wide. */
+function textSizes(width: number): { title: number; subtitle: number; note: number; legend: number } {
+  return width < NARROW_FIGURE_WIDTH
+    ? { title: 17, subtitle: 12, note: 11, legend: 12 }
+    : { title: 24, subtitle: 15, note: 13, legend: LEGEND_FONT_SIZE };
+}
+
+/** Padding [px] around a figure `width` px wide. */
+function paddingOf(width: number): number {
+  return width < NARROW_FIGURE_WIDTH ? NARROW_PADDING : FIGURE_PADDING;
+}
 
 /** An element placed in the body, at (x, y) from the body's top-left corner. */
 export interface BodyItem {
@@ -45,13 +57,15 @@ export interface FigureSpec {
 
 /** Width available to the body: the figure less its padding. */
 export function bodyWidth(width: number = FIGURE_WIDTH): number {
-  return width - 2 * FIGURE_PADDING;
+  return width - 2 * paddingOf(width);
 }
 
 /** Builds the figure in `document` and returns its SVG markup (with xmlns). */
 export function composeFigure(document: Document, spec: FigureSpec): string {
   const width = spec.width ?? FIGURE_WIDTH;
   const inner = bodyWidth(width);
+  const sizes = textSizes(width);
+  const padding = paddingOf(width);
   const svg = svgElement(document, 'svg', {
     width,
     role: 'img',
@@ -63,26 +77,26 @@ export function composeFigure(document: Document, spec: FigureSpec): string {
   const background = svgElement(document, 'rect', { x: 0, y: 0, width, fill: 'white' });
   svg.appendChild(background);
 
-  let y = FIGURE_PADDING + TITLE_SIZE - 4;
-  for (const line of wrapText(spec.title, inner, TITLE_SIZE, true)) {
-    svg.appendChild(svgText(document, line, FIGURE_PADDING, y, { size: TITLE_SIZE, weight: 'bold' }));
-    y += TITLE_SIZE + 6;
+  let y = padding + sizes.title - 4;
+  for (const line of wrapText(spec.title, inner, sizes.title, true)) {
+    svg.appendChild(svgText(document, line, padding, y, { size: sizes.title, weight: 'bold' }));
+    y += sizes.title + 6;
   }
   if (spec.subtitle !== undefined) {
     y += 2;
-    for (const line of wrapText(spec.subtitle, inner, SUBTITLE_SIZE)) {
-      svg.appendChild(svgText(document, line, FIGURE_PADDING, y, { size: SUBTITLE_SIZE, fill: INK.muted }));
-      y += SUBTITLE_SIZE + 5;
+    for (const line of wrapText(spec.subtitle, inner, sizes.subtitle)) {
+      svg.appendChild(svgText(document, line, padding, y, { size: sizes.subtitle, fill: INK.muted }));
+      y += sizes.subtitle + 5;
     }
   }
   y += 4;
-  const legend = drawLegend(document, spec.legend, inner);
-  legend.element.setAttribute('transform', `translate(${FIGURE_PADDING},${y})`);
+  const legend = drawLegend(document, spec.legend, inner, sizes.legend);
+  legend.element.setAttribute('transform', `translate(${padding},${y})`);
   svg.appendChild(legend.element);
   y += legend.height + 8;
 
   const body = svgElement(document, 'g', {
-    transform: `translate(${FIGURE_PADDING},${y})`,
+    transform: `translate(${padding},${y})`,
     'aria-label': 'panels',
   });
   for (const item of spec.body) {
@@ -94,17 +108,17 @@ export function composeFigure(document: Document, spec: FigureSpec): string {
   y += spec.bodyHeight + 10;
 
   for (const note of spec.notes ?? []) {
-    for (const line of wrapText(note, inner, NOTE_SIZE)) {
-      y += NOTE_SIZE + 4;
-      svg.appendChild(svgText(document, line, FIGURE_PADDING, y, { size: NOTE_SIZE, fill: INK.muted }));
+    for (const line of wrapText(note, inner, sizes.note)) {
+      y += sizes.note + 4;
+      svg.appendChild(svgText(document, line, padding, y, { size: sizes.note, fill: INK.muted }));
     }
   }
   const source = `Source: ${spec.source}. Model after ${PAPER_CITATION}.`;
-  for (const line of wrapText(source, inner, NOTE_SIZE)) {
-    y += NOTE_SIZE + 6;
-    svg.appendChild(svgText(document, line, FIGURE_PADDING, y, { size: NOTE_SIZE, fill: INK.muted }));
+  for (const line of wrapText(source, inner, sizes.note)) {
+    y += sizes.note + 6;
+    svg.appendChild(svgText(document, line, padding, y, { size: sizes.note, fill: INK.muted }));
   }
-  const height = Math.ceil(y + FIGURE_PADDING - 6);
+  const height = Math.ceil(y + padding - 6);
   svg.setAttribute('height', String(height));
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('aria-label', spec.title);

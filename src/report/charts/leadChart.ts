@@ -22,6 +22,11 @@ import { sourceLine } from './sourceLine.ts';
 const SERIES = 'leadMonths';
 const PANEL_HEIGHT = 460;
 const MARGIN_RIGHT = 190;
+/** Below this body width [px] (a phone), the chart is drawn compact: shorter, smaller margin
+ * labels, a tick every other year, short date labels, so no text overlaps. */
+export const NARROW_BODY_WIDTH = 560;
+const NARROW_PANEL_HEIGHT = 260;
+const NARROW_MARGIN_RIGHT = 86;
 
 export const LEAD_CHART_TITLE = 'US lead over the PRC in frontier AI, in months';
 
@@ -33,24 +38,26 @@ export function leadChart(doc: ResultsDocument, options: ChartOptions): string |
   const width = bodyWidth(options.width);
   const colors = scenarioColors(doc.runs);
   const hasBands = runs.some((run) => quantilesOf(run, SERIES) !== undefined);
+  const narrow = width < NARROW_BODY_WIDTH;
+  const panelHeight = narrow ? NARROW_PANEL_HEIGHT : PANEL_HEIGHT;
 
   const colorOf = (run: RunResult) => colors.get(run.scenario) ?? INK.neutralSeries;
   const lines = scenarioLines(runs, SERIES, colorOf);
   const marks: Plot.Markish[] = [
-    ...referenceBands(),
+    ...referenceBands(narrow),
     Plot.ruleY([0], { stroke: '#8c8c8c' }),
     ...scenarioBands(runs, SERIES, colorOf),
     ...lines.marks,
-    ...dateMarks(runs),
+    ...dateMarks(runs, narrow),
   ];
 
   const plot = Plot.plot({
-    ...panelOptions(document, width, PANEL_HEIGHT),
-    marginLeft: 52,
-    marginRight: MARGIN_RIGHT,
+    ...panelOptions(document, width, panelHeight),
+    marginLeft: narrow ? 40 : 52,
+    marginRight: narrow ? NARROW_MARGIN_RIGHT : MARGIN_RIGHT,
     marginTop: 34,
     marginBottom: 30,
-    x: { type: 'utc', label: null, ticks: 'year', tickFormat: '%Y' },
+    x: { type: 'utc', label: null, ticks: narrow ? evenYears(runs) : 'year', tickFormat: '%Y' },
     y: {
       domain: leadDomain(runs),
       nice: true,
@@ -73,42 +80,52 @@ export function leadChart(doc: ResultsDocument, options: ChartOptions): string |
       (hasBands ? '; shaded: 10–90% of the draws.' : '.'),
     legend,
     body: [{ element: plotToGroup(document, plot, 0, 0), x: 0, y: 0 }],
-    bodyHeight: PANEL_HEIGHT,
+    bodyHeight: panelHeight,
     source: sourceLine(doc),
     width: options.width,
   });
 }
 
 /** The paper's two worlds as shaded horizontal bands, labelled in the right margin. */
-function referenceBands(): Plot.Markish[] {
+function referenceBands(narrow: boolean): Plot.Markish[] {
   const [oneLow, oneHigh] = SCENARIO_ONE_BAND;
   const two = SCENARIO_TWO_HALF_WIDTH;
   const bands = [
     { y1: oneLow, y2: oneHigh },
     { y1: -two, y2: two },
   ];
-  const label = { frameAnchor: 'right', dx: 10, textAnchor: 'start', fontSize: 13, lineHeight: 1.2 } as const;
+  const label = {
+    frameAnchor: 'right',
+    dx: narrow ? 6 : 10,
+    textAnchor: 'start',
+    fontSize: narrow ? 11 : 13,
+    lineHeight: 1.2,
+  } as const;
+  const oneText = narrow
+    ? `Scenario One\n≥ ${oneLow} months`
+    : `Scenario One\nUS lead ≥ ${oneLow} months\n(paper: ${oneLow}–${oneHigh})`;
+  const twoText = narrow ? `Scenario Two\n±${two} months` : `Scenario Two\nwithin ±${two} months`;
   return [
     Plot.rectY(bands, { y1: 'y1', y2: 'y2', fill: INK.band }),
     Plot.ruleY(
       bands.flatMap((b) => [b.y1, b.y2]),
       { stroke: INK.bandStroke, strokeDasharray: '3,3' },
     ),
-    Plot.text([`Scenario One\nUS lead ≥ ${oneLow} months\n(paper: ${oneLow}–${oneHigh})`], {
+    Plot.text([oneText], {
       ...label,
       y: (oneLow + oneHigh) / 2,
       fill: INK.text,
     }),
-    Plot.text([`Scenario Two\nwithin ±${two} months`], { ...label, y: 0, fill: INK.text }),
+    Plot.text([twoText], { ...label, y: 0, fill: INK.text }),
   ];
 }
 
 /** "Today" and the end-2028 horizon as dashed vertical rules, when inside the months shown. */
-function dateMarks(runs: readonly RunResult[]): Plot.Markish[] {
+function dateMarks(runs: readonly RunResult[], narrow: boolean): Plot.Markish[] {
   const months = new Set(runs.flatMap((run) => run.months));
   const marks: Plot.Markish[] = [];
   const rules: [string, string][] = [
-    [TODAY_MONTH, `Today (${monthLabel(TODAY_MONTH)})`],
+    [TODAY_MONTH, narrow ? 'Today' : `Today (${monthLabel(TODAY_MONTH)})`],
     [HORIZON_MONTH, `${monthLabel(HORIZON_MONTH)}`],
   ];
   for (const [month, text] of rules) {
@@ -120,7 +137,7 @@ function dateMarks(runs: readonly RunResult[]): Plot.Markish[] {
         x: date,
         frameAnchor: 'top',
         dy: -10,
-        fontSize: 13,
+        fontSize: narrow ? 11 : 13,
         fontWeight: 'bold',
         fill: INK.text,
       }),
@@ -144,4 +161,14 @@ function leadDomain(runs: readonly RunResult[]): [number, number] {
     if (v > high) high = v;
   }
   return [low, high];
+}
+
+/** January of every even year the runs span: the x ticks of a narrow chart. */
+function evenYears(runs: readonly RunResult[]): Date[] {
+  const years = runs.flatMap((run) => run.months.map((m) => Number(m.slice(0, 4))));
+  const ticks: Date[] = [];
+  for (let year = Math.min(...years); year <= Math.max(...years); year++) {
+    if (year % 2 === 0) ticks.push(monthDate(`${year}-01`));
+  }
+  return ticks;
 }

@@ -94,26 +94,30 @@ export interface PlacedLegend {
 }
 
 /** Lays out `items` left to right, wrapping at `maxWidth`; returns the group and its height. */
-export function drawLegend(document: Document, items: readonly LegendItem[], maxWidth: number): PlacedLegend {
+export function drawLegend(
+  document: Document,
+  items: readonly LegendItem[],
+  maxWidth: number,
+  fontSize: number = LEGEND_FONT_SIZE,
+): PlacedLegend {
+  const rowHeight = ROW_HEIGHT - LEGEND_FONT_SIZE + fontSize;
   const group = svgElement(document, 'g', { 'aria-label': 'legend' });
   if (items.length === 0) return { element: group, height: 0 };
   let x = 0;
   let row = 0;
   for (const item of items) {
-    const label = truncateText(item.label, maxWidth - SWATCH_WIDTH - SWATCH_GAP, LEGEND_FONT_SIZE);
-    const width = SWATCH_WIDTH + SWATCH_GAP + textWidth(label, LEGEND_FONT_SIZE);
+    const label = truncateText(item.label, maxWidth - SWATCH_WIDTH - SWATCH_GAP, fontSize);
+    const width = SWATCH_WIDTH + SWATCH_GAP + textWidth(label, fontSize);
     if (x > 0 && x + width > maxWidth) {
       x = 0;
       row += 1;
     }
-    const baseline = row * ROW_HEIGHT + LEGEND_FONT_SIZE;
+    const baseline = row * rowHeight + fontSize;
     const entry = svgElement(document, 'g', { transform: `translate(${x},0)`, class: 'legend-item' });
     entry.appendChild(swatch(document, item, baseline));
-    entry.appendChild(
-      svgText(document, label, SWATCH_WIDTH + SWATCH_GAP, baseline, { size: LEGEND_FONT_SIZE }),
-    );
+    entry.appendChild(svgText(document, label, SWATCH_WIDTH + SWATCH_GAP, baseline, { size: fontSize }));
     group.appendChild(entry);
     x += width + ITEM_GAP;
   }
-  return { element: group, height: (row + 1) * ROW_HEIGHT };
+  return { element: group, height: (row + 1) * rowHeight };
 }

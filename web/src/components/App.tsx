@@ -125,14 +125,7 @@ export function App() {
       <header class="page-head">
         <p class="kicker">leadline explorer</p>
         <h1>Who will lead in frontier AI at the end of 2028 — and by how much?</h1>
-        <p class="dek">
-          The question of Anthropic’s paper{' '}
-          <a href={PAPER_URL} target="_blank" rel="noopener noreferrer">
-            “{PAPER_TITLE}”
-          </a>{' '}
-          (May 2026): a commanding US lead of 12–24 months (its Scenario One), or a neck-and-neck race
-          (Scenario Two)? Move the paper’s levers and your beliefs; the model runs in your browser.
-        </p>
+        <Dek where="wide" />
       </header>
       {problem && (
         <div class="problem" role="alert" data-testid="link-problem">
@@ -155,6 +148,7 @@ export function App() {
           {doc && lead && (
             <ChartFigure chart={lead} doc={doc} width={width} embedLink={embedLink(state, 'lead')} />
           )}
+          <Dek where="phone" />
         </section>
         <div class="detail">
           <section id="controls" class="controls" aria-labelledby="controls-heading">
@@ -279,6 +273,23 @@ export function App() {
   );
 }
 
+/**
+ * The paper's question in a sentence. Shown under the title on wide screens and under the fan
+ * chart on phones (so the first screen holds the answer and the chart); CSS shows one of the two.
+ */
+function Dek({ where }: { readonly where: 'wide' | 'phone' }) {
+  return (
+    <p class={`dek dek-${where}`}>
+      The question of Anthropic’s paper{' '}
+      <a href={PAPER_URL} target="_blank" rel="noopener noreferrer">
+        “{PAPER_TITLE}”
+      </a>{' '}
+      (May 2026): a commanding US lead of 12–24 months (its Scenario One), or a neck-and-neck race (Scenario
+      Two)? Move the paper’s levers and your beliefs; the model runs in your browser.
+    </p>
+  );
+}
+
 function Status({
   results,
   progress,
@@ -358,10 +369,10 @@ function embedLink(state: LinkState, chart: string): string {
   return hashOf({ ...state, chart });
 }
 
-/** Drawing width: the column's, at least 480 px (the SVG scales down on narrower screens). */
+/** Drawing width: the column's, at least 320 px (the charts draw a compact form below 600 px). */
 function chartWidth(): number {
   const w = Math.min(document.documentElement.clientWidth, 1032);
-  return Math.max(480, Math.round(w - 32));
+  return Math.max(320, Math.round(w - 32));
 }
 
 /** Performance marks for the benchmark (bench/web.ts reads them). */

@@ -33,7 +33,8 @@ export function parseSvg(markup: string): SVGSVGElement | null {
 
 export function ChartFigure({ chart, doc, width, embedLink, compact }: ChartFigureProps) {
   const holder = useRef<HTMLDivElement>(null);
-  const markup = useMemo(() => chart.draw(doc, { document, width }), [chart, doc, width]);
+  const drawWidth = Math.max(width, chart.minWidth);
+  const markup = useMemo(() => chart.draw(doc, { document, width: drawWidth }), [chart, doc, drawWidth]);
   const summaryId = `summary-${chart.id}`;
   useEffect(() => {
     const el = holder.current;
