@@ -9,7 +9,15 @@
  * With sampled rows a scenario keeps its fixed and pinned slots (keptSlots), as the ensemble
  * does; with given rows only its pinned slots (pinnedSlots) replace the row's values.
  */
-import { createWorkspace, N_PARAMS, SERIES_NAMES, simulate, type Workspace } from '../core/index.ts';
+import {
+  createWorkspace,
+  extentFor,
+  N_PARAMS,
+  type RunExtent,
+  SERIES_NAMES,
+  simulate,
+  type Workspace,
+} from '../core/index.ts';
 import { BlockSampler, vectorOf } from './blockSampler.ts';
 import type { PlanScenario } from './ensembleTypes.ts';
 import type { CorrelationPlan } from './imanConover.ts';
@@ -55,8 +63,11 @@ export class DrawEvaluator {
   private readonly sampler: BlockSampler | null;
   private readonly vector = new Float64Array(N_PARAMS);
   private readonly slots: ScenarioSlot[];
+  /** How far each run goes: only to the lead when no output is read after it (the same bits). */
+  private readonly extent: RunExtent;
 
   constructor(private readonly plan: DrawPlan) {
+    this.extent = extentFor(Array.from(plan.outputSeries, (k) => SERIES_NAMES[k]));
     this.sampler = plan.sampled ? new BlockSampler(plan.seed, plan.blockSize, plan.correlations) : null;
     this.slots = plan.scenarios.map((sc) => {
       const ws = createWorkspace(sc.nMonths);
@@ -100,7 +111,7 @@ export class DrawEvaluator {
       const kept = this.sampler ? slot.plan.keptSlots : slot.plan.pinnedSlots;
       for (let d = 0; d < n; d++) {
         const vector = vectorOf(matrix, d, slot.plan, kept, this.vector);
-        simulate(vector, slot.plan.schedule, slot.ws);
+        simulate(vector, slot.plan.schedule, slot.ws, this.extent);
         for (let o = 0; o < nOut; o++) {
           const month = this.plan.outputMonths[o];
           if (month >= slot.plan.nMonths) {

@@ -15,7 +15,7 @@
  * ECI_ref (checked by the parameter table), so no boost is active before then.
  */
 
-import { catchUpOverStep, distillationThreshold } from './catchUp.ts';
+import { catchUpGivenRelaxation, catchUpRelaxation, distillationThreshold } from './catchUp.ts';
 import { CH } from './channels.ts';
 import { exp, log } from './math/index.ts';
 import { P } from './paramNames.ts';
@@ -23,7 +23,8 @@ import { MONTHS_PER_YEAR, monthIndexOfDecimalYear } from './time.ts';
 import type { Workspace } from './workspace.ts';
 
 // Module-local bindings: the hot loop calls these without going through import bindings.
-const catchUpStep = catchUpOverStep;
+const catchUpStep = catchUpGivenRelaxation;
+const relaxationOf = catchUpRelaxation;
 const thresholdOf = distillationThreshold;
 
 function boostOf(capability: number, boostMax: number, threshold: number, ramp: number): number {
@@ -76,6 +77,33 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
     throw new RangeError(`the run (${n} months) must include the ECI reference month (index ${refMonth})`);
   }
   const deterrenceOffset = CH.distillationDeterrence * n;
+  const relaxedCN = ws.catchUpRelaxationCN;
+
+  // Everything that depends only on the compute pass, for all months first (small functions
+  // with one loop each: the calls are inlined and no value is boxed), then the recurrence, which
+  // makes no call. Each value is the same expression as in a single loop: the same bits.
+  //   base_b = α0 (ψ_b A_b / research_ref)^λ (· talent_CN), held in the α columns until the
+  //   recurrence multiplies in (1 + boost_b)
+  fillBaseRate(alphaUSOut, alpha0, lambda, lnPsiUS, lnAUS, 1, n);
+  fillBaseRate(alphaCNOut, alpha0, lambda, lnPsiCN, lnACN, talentCN, n);
+  fillThreshold(thetaOut, log10TCN, log10Threshold, thresholdWidth, n);
+  fillKappaCN(
+    kappaOut,
+    thetaOut,
+    schedule,
+    deterrenceOffset,
+    kSpill,
+    kDistill,
+    eta,
+    lnRatioRef,
+    lnAUS,
+    lnACN,
+    n,
+  );
+  //   1 − e^(−κ h) of the catch-up step (catchUp.ts), PRC catching up and US catching up
+  fillRelaxation(relaxedCN, kappaOut, n);
+  const spillPerStep = kSpill / monthsPerYear;
+  const relaxedUS = relaxationOf(spillPerStep);
 
   let anchorU = Number.NaN; // u at the ECI reference month, known once the run reaches it
   let aUS = 0;
@@ -83,8 +111,8 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
   for (let m = 0; m < n; m++) {
     const logTUS = log10TUS[m];
     const logTCN = log10TCN[m];
-    const baseUS = alpha0 * exp(lambda * (lnPsiUS + lnAUS[m]));
-    const baseCN = alpha0 * exp(lambda * (lnPsiCN + lnACN[m])) * talentCN;
+    const baseUS = alphaUSOut[m];
+    const baseCN = alphaCNOut[m];
     if (m === 0) {
       // Place the PRC initialLeadMonths behind the leader's backward-extrapolated trajectory:
       // on the US trajectory when the US leads, on the PRC's own when the PRC leads (§2.5).
@@ -108,9 +136,6 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
     }
     const alphaUS = baseUS * (1 + boostUS);
     const alphaCN = baseCN * (1 + boostCN);
-    const theta = thresholdOf(logTCN, log10Threshold, thresholdWidth);
-    const computeFactor = eta === 0 ? 1 : exp(eta * (lnRatioRef - lnAUS[m] + lnACN[m]));
-    const kappaCN = kSpill + kDistill * (1 - schedule[deterrenceOffset + m]) * theta * computeFactor;
 
     uOut[m] = u;
     cOut[m] = c;
@@ -119,8 +144,6 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
     alphaCNOut[m] = alphaCN;
     boostUSOut[m] = boostUS;
     boostCNOut[m] = boostCN;
-    thetaOut[m] = theta;
-    kappaOut[m] = kappaCN;
 
     if (m + 1 < n) {
       // own growth over the month: compute scale-up plus algorithmic progress [OOM]
@@ -129,12 +152,68 @@ export function fillCapabilityPass(params: Float64Array, schedule: Float64Array,
       const gap = u - c;
       aUS += alphaUS / monthsPerYear;
       aCN += alphaCN / monthsPerYear;
-      if (gap >= 0) aCN += catchUpStep(gap, ownUS - ownCN, kappaCN / monthsPerYear);
-      else aUS += catchUpStep(-gap, ownCN - ownUS, kSpill / monthsPerYear);
+      if (gap >= 0) aCN += catchUpStep(gap, ownUS - ownCN, kappaOut[m] / monthsPerYear, relaxedCN[m]);
+      else aUS += catchUpStep(-gap, ownCN - ownUS, spillPerStep, relaxedUS);
     }
   }
   for (let m = 0; m < n; m++) {
     capUSOut[m] = eciRef + eciPerOOM * (uOut[m] - anchorU);
     capCNOut[m] = eciRef + eciPerOOM * (cOut[m] - anchorU);
   }
+}
+
+/** base[m] = α0 · exp(λ (lnψ + ln A[m])) · talent (talent 1: the US, where it is not a factor). */
+function fillBaseRate(
+  base: Float64Array,
+  alpha0: number,
+  lambda: number,
+  lnPsi: number,
+  lnCompute: Float64Array,
+  talent: number,
+  n: number,
+): void {
+  if (talent === 1) for (let m = 0; m < n; m++) base[m] = alpha0 * exp(lambda * (lnPsi + lnCompute[m]));
+  else for (let m = 0; m < n; m++) base[m] = alpha0 * exp(lambda * (lnPsi + lnCompute[m])) * talent;
+}
+
+/** θ(T_CN) of each month. */
+function fillThreshold(
+  theta: Float64Array,
+  log10T: Float64Array,
+  log10Threshold: number,
+  width: number,
+  n: number,
+): void {
+  for (let m = 0; m < n; m++) theta[m] = thresholdOf(log10T[m], log10Threshold, width);
+}
+
+/** κ_CN = κ_spill + κ_distill (1 − deterrence) θ (R_ref / R)^η of each month; (R_ref / R)^η = 1 when η = 0. */
+function fillKappaCN(
+  kappa: Float64Array,
+  theta: Float64Array,
+  schedule: Float64Array,
+  deterrenceOffset: number,
+  kSpill: number,
+  kDistill: number,
+  eta: number,
+  lnRatioRef: number,
+  lnAUS: Float64Array,
+  lnACN: Float64Array,
+  n: number,
+): void {
+  if (eta === 0) {
+    for (let m = 0; m < n; m++)
+      kappa[m] = kSpill + kDistill * (1 - schedule[deterrenceOffset + m]) * theta[m];
+    return;
+  }
+  for (let m = 0; m < n; m++) {
+    const computeFactor = exp(eta * (lnRatioRef - lnAUS[m] + lnACN[m]));
+    kappa[m] = kSpill + kDistill * (1 - schedule[deterrenceOffset + m]) * theta[m] * computeFactor;
+  }
+}
+
+/** 1 − e^(−κ[m]/12) of each month (catchUpRelaxation). */
+function fillRelaxation(relaxed: Float64Array, kappa: Float64Array, n: number): void {
+  const monthsPerYear = MONTHS_PER_YEAR;
+  for (let m = 0; m < n; m++) relaxed[m] = relaxationOf(kappa[m] / monthsPerYear);
 }

@@ -24,8 +24,29 @@ const minRate = MIN_CATCH_UP_RATE;
  */
 export function catchUpOverStep(gapOOM: number, ownGrowthDiffOOM: number, kappaPerStep: number): number {
   if (kappaPerStep < minRate) return 0;
-  // 1 − e^(−κh) via expm1: exact to rounding even for tiny κ (1 − exp(−κ) cancels below ~1e-7)
-  const relaxed = -expm1(-kappaPerStep);
+  return catchUpGivenRelaxation(gapOOM, ownGrowthDiffOOM, kappaPerStep, catchUpRelaxation(kappaPerStep));
+}
+
+/**
+ * 1 − e^(−κh), via expm1: exact to rounding even for tiny κ (1 − exp(−κ) cancels below ~1e-7).
+ * The capability pass computes it for every month in one loop before its recurrence, so the
+ * recurrence makes no call (catchUpGivenRelaxation).
+ */
+export function catchUpRelaxation(kappaPerStep: number): number {
+  return -expm1(-kappaPerStep);
+}
+
+/**
+ * catchUpOverStep with its relaxation 1 − e^(−κh) given (catchUpRelaxation(kappaPerStep)): the
+ * same value to the bit.
+ */
+export function catchUpGivenRelaxation(
+  gapOOM: number,
+  ownGrowthDiffOOM: number,
+  kappaPerStep: number,
+  relaxed: number,
+): number {
+  if (kappaPerStep < minRate) return 0;
   const gained = gapOOM * relaxed + ownGrowthDiffOOM * (1 - relaxed / kappaPerStep);
   return gained > 0 ? gained : 0;
 }

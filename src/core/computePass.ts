@@ -124,10 +124,17 @@ export function fillComputePass(params: Float64Array, schedule: Float64Array, ws
     computeCNOut[m] = accessCN;
     ratioOut[m] = accessUS / accessCN;
 
-    const lnAUS = log(accessUS);
-    const lnACN = log(accessCN);
-    lnComputeUS[m] = lnAUS;
-    lnComputeCN[m] = lnACN;
+    stockW = stockW * retention + pw - exported - smuggled;
+    stockC = stockC * retention + prcProductionOut[m] + exported + smuggled;
+  }
+  // ln A_b for every month in one loop (the call inlined, nothing boxed), then training compute
+  fillLn(lnComputeUS, computeUSOut, n);
+  fillLn(lnComputeCN, computeCNOut, n);
+  for (let m = 0; m < n; m++) {
+    const accessUS = computeUSOut[m];
+    const accessCN = computeCNOut[m];
+    const lnAUS = lnComputeUS[m];
+    const lnACN = lnComputeCN[m];
     const lnRunNow = lnRun < lnRunMax ? lnRun : lnRunMax;
     const lnTUS = lnShareUS + lnAUS + lnFlopPerH100eMonth + lnRunNow;
     const lnTCN = lnShareCN + lnACN + lnFlopPerH100eMonth + lnRunNow;
@@ -152,7 +159,10 @@ export function fillComputePass(params: Float64Array, schedule: Float64Array, ws
       shareUS = exp(lnShareUS);
       shareCN = exp(lnShareCN);
     }
-    stockW = stockW * retention + pw - exported - smuggled;
-    stockC = stockC * retention + prcProductionOut[m] + exported + smuggled;
   }
+}
+
+/** out[m] = ln x[m] for the first n months. */
+function fillLn(out: Float64Array, x: Float64Array, n: number): void {
+  for (let m = 0; m < n; m++) out[m] = log(x[m]);
 }

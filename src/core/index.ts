@@ -7,7 +7,7 @@ export { openWeightLagMonths } from './openWeight.ts';
 export { N_PARAMS, P, PARAM_NAMES, type ParamName } from './paramNames.ts';
 export { ascendPerf } from './prcProduction.ts';
 export { SERIES_INFO, SERIES_NAMES, type SeriesColumns, type SeriesInfo, type SeriesName } from './series.ts';
-export { simulate } from './simulate.ts';
+export { extentFor, LEAD_SERIES, type RunExtent, simulate } from './simulate.ts';
 export {
   decimalYearMid,
   EPOCH_YEAR,

@@ -11,7 +11,10 @@
  *     → other fronts and security indicators                §3–§6 (frontsPass.ts)
  *   → columns in the workspace (one Float64Array per series)
  *
- * Writes every series and scalar of `ws`; allocates nothing.
+ * Writes every series and scalar of `ws`; allocates nothing. With extent 'lead' it stops after
+ * the lead (§2.5): the series up to it (LEAD_SERIES) are written, to the same bits as a full run,
+ * and the open-weight and front series and the scalars are left as they were — for callers that
+ * read only those series (per-draw lead outputs, sensitivity rows, paired policy runs).
  */
 
 import { fillCapabilityPass } from './capabilityPass.ts';
@@ -22,10 +25,31 @@ import { fillLead } from './lead.ts';
 import { fillOpenWeight } from './openWeight.ts';
 import { N_PARAMS } from './paramNames.ts';
 import { fillPrcProduction } from './prcProduction.ts';
+import { CORE_SERIES_INFO, type SeriesName } from './series.ts';
 import { fillWesternProduction } from './westernProduction.ts';
 import type { Workspace } from './workspace.ts';
 
-export function simulate(params: Float64Array, schedule: Float64Array, ws: Workspace): Workspace {
+/** How far a run goes: every pass, or only as far as the lead (§2.5). */
+export type RunExtent = 'all' | 'lead';
+
+/** The series a run with extent 'lead' writes: every core series but the open-weight one (§2.6). */
+export const LEAD_SERIES: readonly SeriesName[] = (Object.keys(CORE_SERIES_INFO) as SeriesName[]).filter(
+  (name) => name !== 'openWeightCN',
+);
+
+const leadSeries = new Set<string>(LEAD_SERIES);
+
+/** The shortest extent that writes every one of `series` ('all' when one is after the lead). */
+export function extentFor(series: readonly SeriesName[]): RunExtent {
+  return series.every((name) => leadSeries.has(name)) ? 'lead' : 'all';
+}
+
+export function simulate(
+  params: Float64Array,
+  schedule: Float64Array,
+  ws: Workspace,
+  extent: RunExtent = 'all',
+): Workspace {
   if (params.length !== N_PARAMS)
     throw new RangeError(`params has ${params.length} values, expected ${N_PARAMS}`);
   if (schedule.length !== N_CHANNELS * ws.nMonths) {
@@ -36,6 +60,7 @@ export function simulate(params: Float64Array, schedule: Float64Array, ws: Works
   fillComputePass(params, schedule, ws);
   fillCapabilityPass(params, schedule, ws);
   fillLead(ws.series.effectiveComputeUS, ws.series.effectiveComputeCN, ws.series.leadMonths);
+  if (extent === 'lead') return ws;
   fillOpenWeight(params, ws);
   fillFrontsPass(params, schedule, ws);
   return ws;

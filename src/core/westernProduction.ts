@@ -13,7 +13,8 @@
  * Horizon: the anchors always span 2022 … LAST_MODEL_YEAR + 1 (time.ts), whatever the run's
  * `end`. The passes rescale every whole year 2023 … LAST_MODEL_YEAR; the 2022 anchor (the
  * back-cast year) and the LAST_MODEL_YEAR + 1 anchor keep Y_y/12. So a month's value is the same
- * in a run to 2028-12 and in one to 2040-12. The anchors depend only on the seven §1.1
+ * in a run to 2028-12 and in one to 2040-12. (A shorter run computes only the anchors that can
+ * reach its months — solveAnchors — with the same bits.) The anchors depend only on the seven §1.1
  * parameters, so they are solved once and reused while those are unchanged (the scenarios of a
  * Monte Carlo draw share them).
  */
@@ -28,14 +29,15 @@ const LAST_DATA_YEAR = 2026;
 /** Fixed-point passes: whole years then sum to their totals within ~0.02%. */
 const ANCHOR_PASSES = 4;
 
-export function fillWesternAnnual(params: Float64Array, annual: Float64Array): void {
+/** Fills annual[0 … count − 1] (default: all of it); each year needs only the years before it. */
+export function fillWesternAnnual(params: Float64Array, annual: Float64Array, count = annual.length): void {
   const gLR = log(params[P.westernGrowthLongRun]);
   const g27 = log(params[P.westernGrowth2027]);
   const easing = params[P.westernGrowthEasingYears];
   const data0 = params[P.westernProduction2023];
   const data1 = params[P.westernProduction2024];
   const firstDataSlot = P.westernProduction2023;
-  for (let i = 0; i < annual.length; i++) {
+  for (let i = 0; i < count; i++) {
     const year = annualYear(i);
     if (year < FIRST_DATA_YEAR) {
       // before the data: back-cast at the 2023→2024 growth rate
@@ -68,20 +70,39 @@ function anchorsAreFor(params: Float64Array, key: Float64Array): boolean {
   return true;
 }
 
-/** Annual totals and mass-conserving mid-year anchors over the whole span 2022 … LAST_MODEL_YEAR + 1. */
+/**
+ * Highest anchor index a run of n months reads: month n − 1 lies on the segment from anchor
+ * floor(0.5 + (n − 0.5)/12) to the next (interpolateMonthly).
+ */
+export function lastAnchorRead(nMonths: number): number {
+  return Math.floor(0.5 + (nMonths - 0.5) / MONTHS_PER_YEAR) + 1;
+}
+
+/**
+ * Annual totals and mass-conserving mid-year anchors, as solved over the whole span 2022 …
+ * LAST_MODEL_YEAR + 1, but computed only as far as the run reads them. A pass sets anchor i from
+ * anchors i − 1 … i + 1 of the pass before, so after the last pass anchor i depends on the starting
+ * values up to i + ANCHOR_PASSES. Pass p (0-based) therefore updates anchors up to
+ * lastRead + ANCHOR_PASSES − 1 − p (or the last updated anchor, last − 1, if that is lower), and
+ * the anchors a run reads, 0 … lastRead, come out the same, to the bit, as from the whole span;
+ * the anchors after lastRead are left part-solved and never read.
+ */
 function solveAnchors(params: Float64Array, ws: Workspace): void {
   const annual = ws.westernAnnual;
-  fillWesternAnnual(params, annual);
+  const last = annual.length - 1;
+  const lastRead = lastAnchorRead(ws.nMonths);
+  const lastStart = Math.min(lastRead + ANCHOR_PASSES, last); // highest starting value any read anchor depends on
+  fillWesternAnnual(params, annual, lastStart + 1);
   const monthsPerYear = MONTHS_PER_YEAR;
   const anchors = ws.westernAnchors;
   const julToDec = ws.westernHalfYearJulDec;
   const janToJun = ws.westernHalfYearJanJun;
-  const last = annual.length - 1;
-  for (let i = 0; i <= last; i++) anchors[i] = annual[i] / monthsPerYear;
+  for (let i = 0; i <= lastStart; i++) anchors[i] = annual[i] / monthsPerYear;
   // annual[i] holds calendar year EPOCH_YEAR − 1 + i; its months are Jan–Jun on the segment from
   // anchor i−1 and Jul–Dec on the segment to anchor i+1. Whole years 1 … last − 1 are rescaled.
   for (let pass = 0; pass < ANCHOR_PASSES; pass++) {
-    for (let i = 0; i < last; i++) {
+    const upTo = Math.min(lastRead + ANCHOR_PASSES - 1 - pass, last - 1); // anchors this pass updates
+    for (let i = 0; i <= upTo; i++) {
       // segment i: months at fractions (j + 0.5)/12, j = 0…11, q = (a_{i+1}/a_i)^(1/12):
       //   Jul–Dec: Σ_{j=0..5} a_i q^(j+0.5) = a_i √q (1 − q^6)/(1 − q);  Jan–Jun: the same × q^6
       const a0 = anchors[i];
@@ -92,7 +113,7 @@ function solveAnchors(params: Float64Array, ws: Workspace): void {
       julToDec[i] = julDec;
       janToJun[i] = julDec * q6;
     }
-    for (let i = 1; i < last; i++) anchors[i] *= annual[i] / (janToJun[i - 1] + julToDec[i]);
+    for (let i = 1; i <= upTo; i++) anchors[i] *= annual[i] / (janToJun[i - 1] + julToDec[i]);
   }
   const key = ws.westernAnchorKey;
   for (let k = 0; k < WESTERN_ANCHOR_KEY_LENGTH; k++) key[k] = params[P.westernProduction2023 + k];

@@ -33,6 +33,8 @@ export interface Workspace {
   /** log10 of the largest training run per month [log10 FLOP] (scratch). */
   readonly log10TrainingUS: Float64Array;
   readonly log10TrainingCN: Float64Array;
+  /** 1 − e^(−κ_CN h) of each month's catch-up step (scratch for the capability pass). */
+  readonly catchUpRelaxationCN: Float64Array;
 }
 
 /** Calendar years held by the annual Western arrays: EPOCH_YEAR − 1 … LAST_MODEL_YEAR + 1, whatever the run's length. */
@@ -59,6 +61,7 @@ export function createWorkspace(nMonths: number): Workspace {
     lnComputeCN: new Float64Array(nMonths),
     log10TrainingUS: new Float64Array(nMonths),
     log10TrainingCN: new Float64Array(nMonths),
+    catchUpRelaxationCN: new Float64Array(nMonths),
   };
 }
 

@@ -32,6 +32,7 @@ function soil(ws: Workspace): void {
     ws.lnComputeCN,
     ws.log10TrainingUS,
     ws.log10TrainingCN,
+    ws.catchUpRelaxationCN,
   ])
     scratch.fill(-7);
   ws.westernAnchorKey.fill(Number.NaN);

@@ -88,7 +88,7 @@ export function runPairedBlock(
   for (let d = 0; d < size; d++) {
     const params = matrix.subarray(d * N_PARAMS, (d + 1) * N_PARAMS);
     for (let s = 0; s < schedules.length; s++) {
-      const lead = simulate(params, schedules[s], ws).series.leadMonths;
+      const lead = simulate(params, schedules[s], ws, 'lead').series.leadMonths; // only the lead is read;
       const out = leads[s];
       for (let k = 0; k < months.length; k++) out[k * size + d] = lead[months[k]];
     }

@@ -4,7 +4,7 @@
  * in worker threads or in Web Workers; every row's output depends on that row alone, so the
  * results do not depend on which evaluator ran them or how rows were split.
  */
-import { createWorkspace, N_PARAMS, simulate } from '../../core/index.ts';
+import { createWorkspace, extentFor, N_PARAMS, simulate } from '../../core/index.ts';
 import type { ResolvedScenario } from '../../scenario/scenario.ts';
 import { readOutput, type SensitivityOutput } from './sensitivityOutput.ts';
 
@@ -33,9 +33,10 @@ export function evaluateRowsInto(
 ): void {
   const ws = createWorkspace(resolved.nMonths);
   const row = new Float64Array(N_PARAMS);
+  const extent = extentFor([output.kind === 'series' ? output.series : 'leadMonths']);
   for (let r = 0; r < nRows; r++) {
     for (let i = 0; i < N_PARAMS; i++) row[i] = rows[r * N_PARAMS + i];
-    simulate(row, resolved.schedule, ws);
+    simulate(row, resolved.schedule, ws, extent);
     out[r] = readOutput(output, ws);
   }
 }
