@@ -15,7 +15,13 @@ export {
   TIGHTENINGS,
   tighteningEffects,
 } from './checks.ts';
-export { compareEnsembles, type EnsembleComparison, type ProbabilityChange } from './compare.ts';
+export {
+  COMPARED_OUTPUTS,
+  compareEnsembles,
+  type EnsembleComparison,
+  type PairedDifference,
+  type ProbabilityChange,
+} from './compare.ts';
 export { checkRunCorrelations, planRunCorrelations } from './correlationCheck.ts';
 export type { DrawBlockResult, DrawPlan } from './drawEvaluator.ts';
 export {
@@ -57,6 +63,17 @@ export * from './policy/index.ts';
 export { outcomeProbabilities } from './probabilities.ts';
 export * from './results.ts';
 export { centralRunResult, shownMonths } from './runResult.ts';
+export {
+  correlationText,
+  type LeverInForce,
+  leverInForceText,
+  leversInForce,
+  type PinnedParam,
+  pinnedParams,
+  pinnedParamText,
+  type SettingDifference,
+  settingDifferences,
+} from './scenarioSettings.ts';
 export * from './sensitivity/index.ts';
 export { huaweiShareOfNvidia, summarizeRun } from './summary.ts';
 export { LEADLINE_VERSION } from './version.ts';

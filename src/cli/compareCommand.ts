@@ -10,26 +10,37 @@ import {
   formatMonths as months,
 } from '../analysis/format.ts';
 import {
+  COMPARED_OUTPUTS,
   type ConditionedComparison,
   compareEnsembles,
   conditionComparison,
   type EnsembleComparison,
   type Observation,
   runEnsemble,
+  type SettingDifference,
+  settingDifferences,
 } from '../analysis/index.ts';
 import { nodeWorkers } from '../analysis/node.ts';
 import { OUTCOME_NAMES, outcomeCondition, outcomeName } from '../analysis/outcomes.ts';
 import { InputError } from '../scenario/index.ts';
+import { renderPairedDifferences, renderSettingDifferences } from './compareTables.ts';
 import type { DrawOptions } from './drawOptions.ts';
 import { progressBar } from './progress.ts';
 import { resolveArgs } from './runCommand.ts';
+
+/** The comparison `leadline compare` prints (and `--json`): the paired numbers and the settings that differ. */
+export type ScenarioComparison = EnsembleComparison & {
+  /** The levers (value or timing), pinned parameters and horizon in which A and B differ. */
+  readonly settingDifferences: readonly SettingDifference[];
+  readonly conditionedOnHistory?: ConditionedComparison;
+};
 
 export async function compareScenarios(
   a: string,
   b: string,
   draws: DrawOptions,
   history?: readonly Observation[],
-): Promise<EnsembleComparison & { conditionedOnHistory?: ConditionedComparison }> {
+): Promise<ScenarioComparison> {
   if (draws.draws < 2) {
     throw new InputError([
       {
@@ -46,9 +57,13 @@ export async function compareScenarios(
     const [ea, eb] = await runEnsemble(resolved, {
       ...draws,
       spawn: nodeWorkers,
+      perDraw: COMPARED_OUTPUTS,
       onProgress: (done, total) => bar.update(done, total),
     });
-    const comparison = compareEnsembles(ea, eb);
+    const comparison = {
+      ...compareEnsembles(ea, eb, COMPARED_OUTPUTS),
+      settingDifferences: settingDifferences(resolved[0].scenario, resolved[1].scenario),
+    };
     if (history === undefined) return comparison;
     const run = { draws: draws.draws, seed: draws.seed };
     return { ...comparison, conditionedOnHistory: conditionComparison(resolved, run, ea, eb, history) };
@@ -57,10 +72,12 @@ export async function compareScenarios(
   }
 }
 
-export function renderComparison(c: EnsembleComparison): string {
+export function renderComparison(c: ScenarioComparison): string {
   const d = c.leadDifferenceAt2028Dec;
   const lines = [
     `leadline compare — ${c.a} vs ${c.b}: ${c.draws} paired draws, seed ${c.seed}`,
+    '',
+    renderSettingDifferences(c.a, c.b, c.settingDifferences),
     '',
     `Lead at 2028-12, ${c.a} minus ${c.b} (months): median ${months(d.p50)}, mean ${months(d.mean)}`,
     `  10–90%: ${months(d.p10)} to ${months(d.p90)};  5–95%: ${months(d.p5)} to ${months(d.p95)}`,
@@ -82,5 +99,6 @@ export function renderComparison(c: EnsembleComparison): string {
       (100 * ch.se).toFixed(1),
     ]);
   }
-  return `${lines.join('\n')}${table.toString()}\n`;
+  const differences = renderPairedDifferences(c.a, c.b, c.differences);
+  return `${lines.join('\n')}${table.toString()}\n${differences === '' ? '' : `\n${differences}\n`}`;
 }

@@ -195,7 +195,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('compare')
     .description(
-      'paired comparison of two scenarios from the same draws: the difference in the 2028-12 lead and in each probability',
+      'paired comparison of two scenarios from the same draws: the levers and pins that differ, the paired difference in the 2028-12 lead, the four fronts and compute, and in each probability',
     )
     .argument('<a>', 'preset name or scenario file')
     .argument('<b>', 'preset name or scenario file')

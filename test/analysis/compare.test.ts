@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEnsembles } from '../../src/analysis/compare.ts';
+import { COMPARED_OUTPUTS, compareEnsembles } from '../../src/analysis/compare.ts';
 import { runEnsemble } from '../../src/analysis/ensemble.ts';
 import type { ScenarioEnsemble } from '../../src/analysis/ensembleTypes.ts';
 import { summarizeValues } from '../../src/analysis/quantiles.ts';
@@ -36,6 +36,21 @@ describe('compareEnsembles(a, b)', () => {
     expect(c.probabilityChange.scenarioTwo.delta).toBeCloseTo(-0.4, 15);
   });
 
+  it('gives the paired difference of each per-draw output: median and 10–90% of x_A − x_B', () => {
+    const a = { ...fake('a', [1, 2, 3]), perDraw: Float64Array.of(10, 0.5, 20, 0.6, 30, 0.7) };
+    const b = { ...fake('b', [1, 2, 3]), perDraw: Float64Array.of(1, 0.5, 2, 0.4, 3, 0.1) };
+    const outputs = [
+      { series: 'computeUS', month: '2028-12' },
+      { series: 'adoptionUS', month: '2028-12' },
+    ] as const;
+    const c = compareEnsembles(a, b, outputs);
+    expect(c.differences.map((d) => d.output)).toEqual(['computeUS@2028-12', 'adoptionUS@2028-12']);
+    expect(c.differences[0].difference).toEqual(summarizeValues(Float64Array.of(9, 18, 27)));
+    expect(c.differences[1].difference.p50).toBeCloseTo(0.2, 15);
+    expect(compareEnsembles(a, b).differences).toEqual([]);
+    expect(() => compareEnsembles(fake('a', [1, 2, 3]), b, outputs)).toThrow(/per-draw outputs/);
+  });
+
   it('refuses ensembles that are not paired', () => {
     expect(() => compareEnsembles(fake('a', [1, 2]), fake('b', [1, 2], 2))).toThrow(/not paired/);
   });
@@ -52,5 +67,17 @@ describe('compareEnsembles(a, b)', () => {
     expect(c.leadDifferenceAt2028Dec.p50).toBeGreaterThan(0);
     const direct = one.probabilities.scenarioOne.p - base.probabilities.scenarioOne.p;
     expect(c.probabilityChange.scenarioOne.delta).toBeCloseTo(direct, 12);
+  });
+
+  it('the paired lead difference of the per-draw outputs equals the one from leadAt2028Dec, bit for bit', async () => {
+    const [base, one] = await runEnsemble([resolvedBaseline(), resolvedScenarioOne()], {
+      draws: 200,
+      seed: 5,
+      workers: 1,
+      perDraw: COMPARED_OUTPUTS,
+    });
+    const c = compareEnsembles(one, base, COMPARED_OUTPUTS);
+    expect(c.differences[0].output).toBe('leadMonths@2028-12');
+    expect(c.differences[0].difference).toEqual(c.leadDifferenceAt2028Dec);
   });
 });

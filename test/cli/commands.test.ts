@@ -99,5 +99,44 @@ describe('leadline commands', () => {
     expect(c.leadDifferenceAt2028Dec.p50).toBeGreaterThan(0);
     expect(c.probabilityALeadsMore.p).toBeGreaterThan(0.5);
     expect(c.probabilityChange.scenarioOne.delta).toBeGreaterThanOrEqual(0);
+    // the levers that differ, and paired differences of the four fronts and compute
+    expect(c.settingDifferences.map((d: { name: string }) => d.name)).toContain('remoteAccess');
+    expect(c.differences.map((d: { output: string }) => d.output)).toEqual([
+      'leadMonths@2028-12',
+      'adoptionUS@2028-12',
+      'adoptionCN@2028-12',
+      'globalShareUS@2028-12',
+      'resilienceUS@2028-12',
+      'resilienceCN@2028-12',
+      'computeUS@2028-12',
+      'computeCN@2028-12',
+      'computeRatio@2028-12',
+    ]);
+    expect(c.differences[0].difference).toEqual(c.leadDifferenceAt2028Dec);
+    expect(c.differences[7].difference.p90).toBeLessThan(0); // less PRC compute in every decile
+  }, 60_000);
+
+  it('compare A B prints the settings that differ and the paired differences of fronts and compute', async () => {
+    const { code, stdout } = await runCli(
+      'compare',
+      'scenario-one',
+      'baseline',
+      '--draws',
+      '20',
+      '--workers',
+      '1',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /remoteAccess\s*│ closed from 2026-07, 12-month ramp\s*│ open \(policy of May 2026\)/,
+    );
+    expect(stdout).not.toContain('prcAdoptionPush'); // set to the policy of May 2026: no difference
+    for (const label of [
+      'Adoption, PRC: share of firms (points)',
+      'Distribution: US share',
+      'PRC accessible compute',
+    ])
+      expect(stdout).toContain(label);
+    expect(stdout).toContain('10–90% of the differences');
   }, 60_000);
 });
