@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { tighteningEffects } from '../src/analysis/checks.ts';
 import { runEnsemble } from '../src/analysis/ensemble.ts';
-import { presetCheckContext } from '../src/cli/checkCommand.ts';
+import { presetCheckContext } from '../src/analysis/pipeline/presetChecks.ts';
 import { monthIndex, type ParamName } from '../src/core/index.ts';
 import { loadPreset, resolveScenario, runCentral } from '../src/scenario/index.ts';
 

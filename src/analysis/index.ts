@@ -59,6 +59,7 @@ export {
   type World,
   worldOf,
 } from './outcomes.ts';
+export * from './pipeline/index.ts';
 export * from './policy/index.ts';
 export { outcomeProbabilities } from './probabilities.ts';
 export * from './results.ts';

@@ -1,7 +1,7 @@
 /**
  * Web Workers for the pool (browser-safe). The host makes each Worker — the script's URL is
- * its bundler's business — from a module that calls serveWorker(self) (ensembleWebWorker.ts),
- * or from the package's prebuilt `leadline/web-worker`:
+ * its bundler's business — from a module that calls serveWorker(self) (ensembleWebWorker.ts;
+ * examples/browser/worker.js):
  *
  *   const spawn = webWorkers(() => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
  *   await run(['baseline'], { draws: 2000, seed: 1, workers: 4, spawn });

@@ -1,29 +1,7 @@
 /** `leadline check`: the paper checks PC1–PC8 and fronts checks FC1–FC3 as a table; exit 1 when any fails. */
 import Table from 'cli-table3';
-import { type CheckContext, type PresetName, runChecks, type ScenarioOverrides } from '../analysis/checks.ts';
 import type { CheckResult } from '../analysis/results.ts';
 import { CHECKS_CAPTION } from '../report/checksTable.ts';
-import { loadPreset } from '../scenario/index.ts';
-import { resolveScenario, type Scenario } from '../scenario/scenario.ts';
-
-/** Resolves presets from scenarios/, with levers and parameters changed on request. */
-export function presetCheckContext(): CheckContext {
-  const cache = new Map<PresetName, Scenario>();
-  return {
-    resolve(name: PresetName, overrides?: ScenarioOverrides) {
-      let scenario = cache.get(name);
-      if (!scenario) {
-        scenario = loadPreset(name);
-        cache.set(name, scenario);
-      }
-      return resolveScenario({
-        ...scenario,
-        levers: { ...scenario.levers, ...overrides?.levers },
-        params: { ...scenario.params, ...overrides?.params },
-      });
-    },
-  };
-}
 
 function formatValue(check: CheckResult): string {
   return check.value === null ? 'property' : String(Number(check.value.toPrecision(3)));
@@ -59,8 +37,4 @@ export function renderChecks(checks: readonly CheckResult[]): string {
   const verdict =
     failed === 0 ? `All ${checks.length} checks pass.` : `${failed} of ${checks.length} checks FAIL.`;
   return `${CHECKS_CAPTION}\n${table.toString()}\n${details.join('\n')}\n${verdict}\n`;
-}
-
-export function collectChecks(): CheckResult[] {
-  return runChecks(presetCheckContext());
 }

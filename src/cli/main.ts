@@ -5,7 +5,7 @@
  */
 import { dirname } from 'node:path';
 import { Command, Option } from 'commander';
-import { type ConditionedScenario, conditionOnHistory } from '../analysis/index.ts';
+import { type ConditionedScenario, collectChecks, conditionOnHistory } from '../analysis/index.ts';
 import {
   DEFAULT_HISTORY_OUT_DIR,
   openReportFolder,
@@ -19,7 +19,7 @@ import {
   type ResolvedScenario,
   resolveScenario,
 } from '../scenario/index.ts';
-import { collectChecks, renderChecks } from './checkCommand.ts';
+import { renderChecks } from './checkCommand.ts';
 import { compareScenarios, renderComparison } from './compareCommand.ts';
 import { renderConditioned, renderConditionedComparison } from './conditionText.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED, type DrawOptions, parseDrawOptions } from './drawOptions.ts';

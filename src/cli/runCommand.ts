@@ -1,31 +1,24 @@
 /**
  * `leadline run [scenario-or-file ...]`: the main job.
  *
- *   load scenario files → validate → resolve parameters and schedule → simulate (central)
- *   → Monte Carlo (draws, paired across scenarios) → summarise, paper checks
- *   → print the table (or --json) → write the report to --out
+ *   the library's pipeline (analysis/pipeline/run.ts: load → validate → resolve → simulate
+ *   → Monte Carlo → summarise, checks) → print the table (or --json) → write the report to --out
  */
 import {
-  centralRunResult,
-  checkRunCorrelations,
-  RESULTS_SCHEMA_VERSION,
+  DEFAULT_RUN_SCENARIOS,
+  prepareRun,
   type ResultsDocument,
-  type RunResult,
-  runEnsemble,
+  runResolved,
   type ScenarioEnsemble,
-  withEnsemble,
 } from '../analysis/index.ts';
 import { nodeWorkers } from '../analysis/node.ts';
-import { type ResolvedScenario, resolveScenario, runCentral } from '../scenario/index.ts';
+import type { ResolvedScenario } from '../scenario/index.ts';
 import { resolveScenarioArg } from '../scenario/node.ts';
-import { collectChecks } from './checkCommand.ts';
-import { distinctNames } from './distinctNames.ts';
 import type { DrawOptions } from './drawOptions.ts';
 import { renderMainTable, renderVerdicts } from './mainTable.ts';
 import { progressBar } from './progress.ts';
-import { LEADLINE_VERSION } from './version.ts';
 
-export const DEFAULT_SCENARIOS = ['baseline', 'scenario-one', 'scenario-two'] as const;
+export const DEFAULT_SCENARIOS = DEFAULT_RUN_SCENARIOS;
 
 /** Where `leadline run` writes its report unless told otherwise. */
 export const DEFAULT_OUT_DIR = 'leadline-out';
@@ -36,58 +29,31 @@ export function resolveArgs(
   fallback: readonly string[] = DEFAULT_SCENARIOS,
   warn: (text: string) => void = () => {},
 ): ResolvedScenario[] {
-  const names = args.length > 0 ? args : fallback;
-  const named = distinctNames(
-    names.map((arg) => resolveScenarioArg(arg)),
-    names,
-  );
-  for (const warning of named.warnings) warn(warning);
-  const resolved = named.scenarios.map((scenario) => resolveScenario(scenario));
-  checkRunCorrelations(resolved);
-  return resolved;
+  return prepareRun(args.length > 0 ? args : fallback, resolveScenarioArg, warn);
 }
 
 /**
- * Runs the scenarios. `onEnsembles`, when given, sees the resolved scenarios and their
- * ensembles (used by --condition-on-history, which needs each draw's lead).
+ * The results document of already resolved scenarios: the library's pipeline (runResolved) on
+ * Node worker threads, with a progress bar. `onEnsembles`, when given, sees the resolved
+ * scenarios and their ensembles (used by --condition-on-history, which needs each draw's lead).
  */
-export async function buildResults(
-  args: readonly string[],
-  draws: DrawOptions,
-  onEnsembles?: (resolved: readonly ResolvedScenario[], ensembles: readonly ScenarioEnsemble[]) => void,
-): Promise<ResultsDocument> {
-  return buildResultsFor(resolveArgs(args), draws, onEnsembles);
-}
-
-/** The results document of already resolved scenarios. */
 export async function buildResultsFor(
   resolved: readonly ResolvedScenario[],
   draws: DrawOptions,
   onEnsembles?: (resolved: readonly ResolvedScenario[], ensembles: readonly ScenarioEnsemble[]) => void,
 ): Promise<ResultsDocument> {
-  let runs: RunResult[] = resolved.map((r) => centralRunResult(r, runCentral(r)));
-  if (draws.draws > 0) {
-    const bar = progressBar(`${draws.draws} draws × ${resolved.length} scenarios`);
-    try {
-      const ensembles = await runEnsemble(resolved, {
-        ...draws,
-        spawn: nodeWorkers,
-        onProgress: (done, total) => bar.update(done, total),
-      });
-      runs = runs.map((run, i) => withEnsemble(run, ensembles[i]));
-      onEnsembles?.(resolved, ensembles);
-    } finally {
-      bar.stop();
-    }
+  const bar =
+    draws.draws > 0 ? progressBar(`${draws.draws} draws × ${resolved.length} scenarios`) : undefined;
+  try {
+    return await runResolved(resolved, {
+      ...draws,
+      spawn: nodeWorkers,
+      ...(bar ? { onProgress: (done: number, total: number) => bar.update(done, total) } : {}),
+      ...(onEnsembles ? { onEnsembles } : {}),
+    });
+  } finally {
+    bar?.stop();
   }
-  return {
-    schemaVersion: RESULTS_SCHEMA_VERSION,
-    leadlineVersion: LEADLINE_VERSION,
-    draws: draws.draws,
-    seed: draws.draws > 0 ? draws.seed : 0,
-    runs,
-    checks: collectChecks(),
-  };
 }
 
 export function renderRunText(doc: ResultsDocument): string {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tighteningEffects } from '../../src/analysis/checks.ts';
-import { presetCheckContext } from '../../src/cli/checkCommand.ts';
+import { presetCheckContext } from '../../src/analysis/pipeline/presetChecks.ts';
 import { CH } from '../../src/core/channels.ts';
 import {
   createWorkspace,

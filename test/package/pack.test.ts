@@ -5,11 +5,11 @@
  * dist/; every other test runs the TypeScript sources), and `tsc` on a consumer file against
  * the shipped declarations.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/runCli.ts';
+import { type RunDocument, run } from '../../src/index.ts';
 import { type PackedPackage, packAndInstall, ROOT } from './packedPackage.ts';
 
 let pkg: PackedPackage;
@@ -92,30 +92,36 @@ describe('the installed package', () => {
     });
   });
 
-  it('runs the compiled command on 2 worker threads: the same JSON, bit for bit, as the sources (2,000 draws, seed 1)', async () => {
-    const args = [
-      'run',
-      'baseline',
-      'scenario-one',
-      '--draws',
-      '2000',
-      '--seed',
-      '1',
-      '--json',
-      '--no-report',
-    ];
-    const packed = nodeIn(pkg.project, [
-      join(pkg.installed, 'bin', 'leadline.js'),
-      ...args,
-      '--workers',
-      '2',
-    ]);
-    const sources = await runCli(...args, '--workers', '1');
-    expect(sources.code).toBe(0);
-    expect(packed).toBe(sources.stdout);
+  // The command's document and the sources', computed once (2,000 draws, seed 1, two presets)
+  const ARGS = ['run', 'baseline', 'scenario-one', '--draws', '2000', '--seed', '1', '--json', '--no-report'];
+  let command = '';
+  let sources: RunDocument;
+
+  it('runs the compiled command on 2 worker threads: the document of the sources, byte for byte', async () => {
+    command = nodeIn(pkg.project, [join(pkg.installed, 'bin', 'leadline.js'), ...ARGS, '--workers', '2']);
+    sources = await run(['baseline', 'scenario-one'], { draws: 2000, seed: 1 });
+    expect(command).toBe(`${JSON.stringify(sources, null, 2)}\n`);
     expect(nodeIn(pkg.project, [join(pkg.installed, 'bin', 'leadline.js'), '--version']).trim()).toBe(
       JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
     );
+  });
+
+  it("run(['baseline', 'scenario-one'], {draws: 2000, seed: 1}) imported from 'leadline' resolves to the command's --json", () => {
+    const script = `
+      import { run } from 'leadline';
+      const doc = await run(['baseline', 'scenario-one'], { draws: 2000, seed: 1 });
+      process.stdout.write(JSON.stringify(doc, null, 2) + '\\n');`;
+    expect(nodeIn(pkg.project, ['--input-type=module'], script)).toBe(command);
+  });
+
+  it("runs the README's Node example (examples/node.js, leadline/node's run on worker threads)", () => {
+    const example = readFileSync(join(ROOT, 'examples', 'node.js'), 'utf8');
+    const lines = nodeIn(pkg.project, ['--input-type=module'], example).trim().split('\n');
+    expect(lines.map((line) => line.split(':')[0])).toEqual(['baseline', 'scenario-one', 'no-exports']);
+    // the draws are paired: the presets' probabilities are those of the two-scenario run
+    sources.runs.forEach((r, i) => {
+      expect(lines[i]).toContain(`P(Scenario One world) ${r.probabilities?.scenarioOne.p}`);
+    });
   });
 
   it('type-checks a consumer against the shipped declarations (and a misspelt series name fails to compile)', () => {
@@ -137,18 +143,27 @@ describe('the installed package', () => {
     );
     writeFileSync(
       join(pkg.project, 'consumer.ts'),
-      `import { loadPreset, resolveScenario, runCentral, type ResultsDocument, type SeriesName } from 'leadline';
-import { loadScenarioFile, nodeWorkers } from 'leadline/node';
+      `import { loadPreset, resolveScenario, run, runCentral, type ResultsDocument, type SeriesName } from 'leadline';
+import { loadScenarioFile, nodeWorkers, run as runNode } from 'leadline/node';
 const lead: SeriesName = 'leadMonths';
 // @ts-expect-error not a series name
 const misspelt: SeriesName = 'leadMonth';
-const run = runCentral(resolveScenario(loadPreset('baseline')));
-const first: number = run.series[lead][0];
+const central = runCentral(resolveScenario(loadPreset('baseline')));
+const first: number = central.series[lead][0];
 const doc: Pick<ResultsDocument, 'draws' | 'seed'> = { draws: 0, seed: 1 };
-export { doc, first, loadScenarioFile, misspelt, nodeWorkers };
+const later: Promise<ResultsDocument> = run(['baseline'], { draws: 0 });
+const fromFile: Promise<ResultsDocument> = runNode(['my.yaml'], { draws: 100, seed: 2, workers: 2 });
+// @ts-expect-error draws is a number
+run(['baseline'], { draws: '100' });
+export { doc, first, fromFile, later, loadScenarioFile, misspelt, nodeWorkers };
 `,
     );
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    expect(() => nodeIn(pkg.project, [tsc, '-p', 'tsconfig.json'])).not.toThrow();
+    const checked = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], {
+      cwd: pkg.project,
+      encoding: 'utf8',
+    });
+    expect(checked.stdout).toBe('');
+    expect(checked.status).toBe(0);
   });
 });

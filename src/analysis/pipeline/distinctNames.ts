@@ -4,7 +4,7 @@
  * baseline, or one argument given twice), the later ones become "<name>-2", "-3", … (names
  * compared without regard to case, as file systems may), with a warning naming the arguments.
  */
-import type { Scenario } from '../scenario/index.ts';
+import type { Scenario } from '../../scenario/index.ts';
 
 export function distinctNames(
   scenarios: readonly Scenario[],
