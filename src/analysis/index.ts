@@ -73,7 +73,9 @@ export {
   pinnedParams,
   pinnedParamText,
   type SettingDifference,
+  scenarioOfRun,
   settingDifferences,
+  sharedCorrelationsNotice,
 } from './scenarioSettings.ts';
 export * from './sensitivity/index.ts';
 export { huaweiShareOfNvidia, summarizeRun } from './summary.ts';

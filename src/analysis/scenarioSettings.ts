@@ -7,8 +7,15 @@
  * reaches full effect after its own `rampMonths` (else the scenario's). A lever it leaves unset
  * keeps the policy of May 2026 on the dated policy timeline: its timing is not the scenario's.
  */
-import { LEVER_NAMES, type LeverName, POLICY_OF_MAY_2026, type Scenario } from '../scenario/index.ts';
+import {
+  LEVER_NAMES,
+  type LeverName,
+  POLICY_OF_MAY_2026,
+  parseScenarioObject,
+  type Scenario,
+} from '../scenario/index.ts';
 import { leverSettings, MAY_2026 } from './policy/leverSettings.ts';
+import type { ResultsDocument, RunResult } from './results.ts';
 
 export interface LeverInForce {
   readonly lever: LeverName;
@@ -121,4 +128,43 @@ export function settingDifferences(a: Scenario, b: Scenario): SettingDifference[
   }
   if (a.end !== b.end) out.push({ kind: 'horizon', name: 'end', a: a.end, b: b.end });
   return out;
+}
+
+/**
+ * The scenario a run's `definition` describes (results.ts RunResult), or null for a document
+ * written without one, or with one that is not a valid scenario.
+ */
+export function scenarioOfRun(run: RunResult): Scenario | null {
+  if (run.definition === undefined) return null;
+  try {
+    return parseScenarioObject(run.definition, run.scenario, run.source);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The notice a run owes its reader when correlations declared in some of its scenario files
+ * applied to every scenario (correlationCheck.ts: the scenarios of a run share their draws, so
+ * the run's correlations are merged and impose one rank order on all of them): which files
+ * declared which correlations, and which scenarios took them without declaring them. Null when
+ * there are no draws, no correlations, or every scenario declares them itself.
+ */
+export function sharedCorrelationsNotice(doc: ResultsDocument): string | null {
+  if (doc.draws === 0) return null;
+  const declared: string[] = [];
+  const borrowers: string[] = [];
+  for (const run of doc.runs) {
+    const scenario = scenarioOfRun(run);
+    const correlations = scenario?.correlations ?? [];
+    if (correlations.length > 0)
+      declared.push(`${run.scenario} (${correlations.map(correlationText).join('; ')})`);
+    else borrowers.push(run.scenario);
+  }
+  if (declared.length === 0 || borrowers.length === 0) return null;
+  return (
+    `Correlations declared in ${declared.join(' and ')} apply to every scenario of this run, ` +
+    `also to ${borrowers.join(', ')}: the scenarios share their Monte Carlo draws. ` +
+    `Their numbers differ from a run without ${declared.length === 1 ? 'that file' : 'those files'}.`
+  );
 }

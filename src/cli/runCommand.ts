@@ -10,6 +10,7 @@ import {
   type ResultsDocument,
   runResolved,
   type ScenarioEnsemble,
+  sharedCorrelationsNotice,
 } from '../analysis/index.ts';
 import { nodeWorkers } from '../analysis/node.ts';
 import type { ResolvedScenario } from '../scenario/index.ts';
@@ -64,5 +65,7 @@ export function renderRunText(doc: ResultsDocument): string {
   const sketch = doc.runs.some((r) => r.quantileMethod === 'sketch')
     ? '\nPercentiles are estimated with a mergeable quantile sketch (above 100,000 draws); error ≤ one bin (~0.15% of the range).'
     : '';
-  return `${header}\n${renderMainTable(doc.runs)}${sketch}\n\n${renderVerdicts(doc.runs)}\n`;
+  const correlations = sharedCorrelationsNotice(doc);
+  const notice = correlations === null ? '' : `\n\nNote: ${correlations}`;
+  return `${header}\n${renderMainTable(doc.runs)}${sketch}${notice}\n\n${renderVerdicts(doc.runs)}\n`;
 }

@@ -9,6 +9,7 @@ import { scenarioLabel } from './charts/scenarioLabel.ts';
 import { sourceLine } from './charts/sourceLine.ts';
 import { checksTable } from './checksTable.ts';
 import { CITATIONS, finding, howToRead, LIMITS, methodNotes, REPORT_TITLE } from './reportText.ts';
+import { settingsTable } from './settingsTable.ts';
 import { computeTable, leadTable, probabilityTable } from './summaryTables.ts';
 import { escapeHtml, tableHtml } from './table.ts';
 
@@ -74,6 +75,8 @@ export function htmlReport({ doc, charts, files = [] }: HtmlReportInput): string
 
   let numbers = `<section id="numbers"><h2>Main numbers</h2>\n${wrapTable(tableHtml(leadTable(doc)))}\n${wrapTable(tableHtml(computeTable(doc)))}`;
   if (probabilities !== null) numbers += `\n${wrapTable(tableHtml(probabilities))}`;
+  const settings = settingsTable(doc);
+  if (settings !== null) numbers += `\n${wrapTable(tableHtml(settings))}`;
   if (notes.length > 0) numbers += `\n${list(notes)}`;
   sections.push(`${numbers}\n</section>`);
 

@@ -9,7 +9,7 @@
  */
 
 export * from './charts/index.ts';
-export { checksTable, formatTarget } from './checksTable.ts';
+export { CHECKS_CAPTION, checksTable, formatTarget } from './checksTable.ts';
 export { csvFileNames, runCsv } from './csv.ts';
 export { historyMarkdown } from './historyMarkdown.ts';
 export { type HtmlReportInput, htmlReport } from './htmlReport.ts';
@@ -22,5 +22,6 @@ export {
   sensitivityMarkdown,
   TORNADO_HOW_TO_READ,
 } from './sensitivityTables.ts';
+export { settingsTable } from './settingsTable.ts';
 export { computeTable, leadTable, probabilityTable } from './summaryTables.ts';
 export { type Table, tableHtml, tableMarkdown } from './table.ts';

@@ -7,6 +7,7 @@ import type { RenderedChart } from './charts/chartSet.ts';
 import { sourceLine } from './charts/sourceLine.ts';
 import { checksTable } from './checksTable.ts';
 import { CITATIONS, finding, howToRead, LIMITS, methodNotes, REPORT_TITLE } from './reportText.ts';
+import { settingsTable } from './settingsTable.ts';
 import { computeTable, leadTable, probabilityTable } from './summaryTables.ts';
 import { escapeMarkdown, tableMarkdown } from './table.ts';
 
@@ -29,6 +30,8 @@ export function markdownReport({ doc, charts, imagePath }: MarkdownReportInput):
   const tables = [leadTable(doc), computeTable(doc)];
   const probabilities = probabilityTable(doc);
   if (probabilities !== null) tables.push(probabilities);
+  const settings = settingsTable(doc);
+  if (settings !== null) tables.push(settings);
   let numbers = `## Main numbers\n\n${tables.map(tableMarkdown).join('\n\n')}`;
   const notes = methodNotes(doc);
   if (notes.length > 0) numbers += `\n\n${bullets(notes.map(escapeMarkdown))}`;

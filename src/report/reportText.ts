@@ -12,6 +12,7 @@ import {
   thresholdText,
 } from '../analysis/outcomes.ts';
 import type { ResultsDocument, RunResult } from '../analysis/results.ts';
+import { sharedCorrelationsNotice } from '../analysis/scenarioSettings.ts';
 import { scenarioLabel } from './charts/scenarioLabel.ts';
 import { rangeAt } from './charts/seriesAccess.ts';
 import { PAPER_TITLE, PAPER_URL } from './charts/sourceLine.ts';
@@ -86,9 +87,11 @@ export const LIMITS: readonly string[] = [
   'Model uncertainty beyond the stated parameter ranges is not included in the probabilities.',
 ];
 
-/** Notes about how the numbers were made: failed draws, approximate quantiles. */
+/** Notes about how the numbers were made: shared correlations, failed draws, approximate quantiles. */
 export function methodNotes(doc: ResultsDocument): string[] {
   const notes: string[] = [];
+  const correlations = sharedCorrelationsNotice(doc);
+  if (correlations !== null) notes.push(correlations);
   for (const run of doc.runs) {
     if (run.failedDraws > 0) {
       notes.push(`${scenarioLabel(run)}: ${run.failedDraws} of ${run.draws} draws failed and are left out.`);
