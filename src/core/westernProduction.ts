@@ -46,9 +46,25 @@ export function fillWesternAnnual(params: Float64Array, annual: Float64Array, co
       // westernProduction2023…2026 occupy consecutive slots (paramNames.ts)
       annual[i] = params[firstDataSlot + (year - FIRST_DATA_YEAR)];
     } else {
-      const lnGrowth = gLR + (g27 - gLR) * exp(-(year - LAST_DATA_YEAR - 1) / easing);
-      annual[i] = annual[i - 1] * exp(lnGrowth);
+      fillGrowthYears(annual, i, count, gLR, g27, easing);
+      return;
     }
+  }
+}
+
+/** annual[i] for the years after the data, from = the first of them … count − 1 (the easing growth). */
+function fillGrowthYears(
+  annual: Float64Array,
+  from: number,
+  count: number,
+  gLR: number,
+  g27: number,
+  easing: number,
+): void {
+  for (let i = from; i < count; i++) {
+    const year = annualYear(i);
+    const lnGrowth = gLR + (g27 - gLR) * exp(-(year - LAST_DATA_YEAR - 1) / easing);
+    annual[i] = annual[i - 1] * exp(lnGrowth);
   }
 }
 
@@ -102,11 +118,15 @@ function solveAnchors(params: Float64Array, ws: Workspace): void {
   // anchor i−1 and Jul–Dec on the segment to anchor i+1. Whole years 1 … last − 1 are rescaled.
   for (let pass = 0; pass < ANCHOR_PASSES; pass++) {
     const upTo = Math.min(lastRead + ANCHOR_PASSES - 1 - pass, last - 1); // anchors this pass updates
+    // segment i: months at fractions (j + 0.5)/12, j = 0…11, q = (a_{i+1}/a_i)^(1/12):
+    //   Jul–Dec: Σ_{j=0..5} a_i q^(j+0.5) = a_i √q (1 − q^6)/(1 − q);  Jan–Jun: the same × q^6
+    // q of every segment first, in loops that make one call each (inlined, nothing boxed): the
+    // log ratio held in janToJun, q in julToDec, until the sums overwrite them
+    fillLnRatio(janToJun, anchors, upTo);
+    fillMonthlyFactor(julToDec, janToJun, upTo);
     for (let i = 0; i <= upTo; i++) {
-      // segment i: months at fractions (j + 0.5)/12, j = 0…11, q = (a_{i+1}/a_i)^(1/12):
-      //   Jul–Dec: Σ_{j=0..5} a_i q^(j+0.5) = a_i √q (1 − q^6)/(1 − q);  Jan–Jun: the same × q^6
       const a0 = anchors[i];
-      const q = exp(log(anchors[i + 1] / a0) / monthsPerYear);
+      const q = julToDec[i];
       const q3 = q * q * q;
       const q6 = q3 * q3;
       const julDec = Math.abs(q - 1) < 1e-12 ? 6 * a0 : (a0 * Math.sqrt(q) * (1 - q6)) / (1 - q);
@@ -117,6 +137,17 @@ function solveAnchors(params: Float64Array, ws: Workspace): void {
   }
   const key = ws.westernAnchorKey;
   for (let k = 0; k < WESTERN_ANCHOR_KEY_LENGTH; k++) key[k] = params[P.westernProduction2023 + k];
+}
+
+/** lnRatio[i] = ln(anchors[i + 1] / anchors[i]) for i = 0 … upTo. */
+function fillLnRatio(lnRatio: Float64Array, anchors: Float64Array, upTo: number): void {
+  for (let i = 0; i <= upTo; i++) lnRatio[i] = log(anchors[i + 1] / anchors[i]);
+}
+
+/** factor[i] = exp(lnRatio[i] / 12), the monthly growth factor q of segment i, for i = 0 … upTo. */
+function fillMonthlyFactor(factor: Float64Array, lnRatio: Float64Array, upTo: number): void {
+  const monthsPerYear = MONTHS_PER_YEAR;
+  for (let i = 0; i <= upTo; i++) factor[i] = exp(lnRatio[i] / monthsPerYear);
 }
 
 /**
