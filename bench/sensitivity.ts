@@ -3,8 +3,9 @@
  *
  *   1. engine-only lead draws per second on one core: sample a parameter vector (ParamSampler,
  *      inverse CDFs) and run the engine (simulate, 2023-01 … 2030-12), no per-month summaries;
- *      the two parts also timed alone, and the engine stopped at 2028-12 as the sensitivity
- *      analysis runs it (median of rounds)
+ *      the two parts also timed alone, and the engine stopped at 2028-12; then the draw as the
+ *      sensitivity analysis and `leadline draws` of a lead run it: sampling + the run to 2028-12
+ *      stopped after the lead (simulate's extent 'lead') (median of rounds)
  *   2. `leadline sensitivity scenario-one --n 1024` end to end (a child process, wall time),
  *      with --workers 1 and --workers 2, writing no files
  * Prints a JSON object. Not part of the tests. BENCH_SENS_N sets N (default 1024).
@@ -39,6 +40,8 @@ function engineDraws(): {
   simulateTo2028Micros: number;
   drawMicros: number;
   drawsPerSecond: number;
+  simulateLeadTo2028Micros: number;
+  leadDrawMicros: number;
 } {
   const resolved = resolvedPreset('scenario-one');
   const short = truncatedTo(resolved, OUTCOME_MONTH);
@@ -73,6 +76,20 @@ function engineDraws(): {
       sink += ws.series.leadMonths[71];
     }
   });
+  const simulateLeadTo2028Micros = medianMicros(ROUNDS, DRAWS, () => {
+    for (let d = 0; d < DRAWS; d++) {
+      params.set(vectors.subarray(d * N_PARAMS, (d + 1) * N_PARAMS));
+      simulate(params, short.schedule, wsShort, 'lead');
+      sink += wsShort.series.leadMonths[OUTCOME_MONTH];
+    }
+  });
+  const leadDrawMicros = medianMicros(ROUNDS, DRAWS, () => {
+    for (let d = 0; d < DRAWS; d++) {
+      sampler.sampleDraw(rng, 1, d, params, 0);
+      simulate(params, short.schedule, wsShort, 'lead');
+      sink += wsShort.series.leadMonths[OUTCOME_MONTH];
+    }
+  });
   if (!Number.isFinite(sink)) throw new Error('bench: non-finite lead');
   return {
     samplingMicros,
@@ -80,6 +97,8 @@ function engineDraws(): {
     simulateTo2028Micros,
     drawMicros,
     drawsPerSecond: 1e6 / drawMicros,
+    simulateLeadTo2028Micros,
+    leadDrawMicros,
   };
 }
 
@@ -122,6 +141,9 @@ const report = {
     simulateTo2028Micros: Number(engine.simulateTo2028Micros.toFixed(2)),
     drawMicros: Number(engine.drawMicros.toFixed(2)),
     drawsPerSecond: Math.round(engine.drawsPerSecond),
+    simulateLeadTo2028Micros: Number(engine.simulateLeadTo2028Micros.toFixed(2)),
+    leadDrawMicros: Number(engine.leadDrawMicros.toFixed(2)),
+    leadDrawsPerSecond: Math.round(1e6 / engine.leadDrawMicros),
     target: 60_000,
   },
   sensitivity: { n: N, oneWorker: one, twoWorkers: two, targetSeconds: 3 },
