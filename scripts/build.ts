@@ -6,6 +6,11 @@
  *      rewritten to `.js`)
  *   3. esbuild: dist/analysis/ensembleWorker.js and what it imports → dist/workers/node-worker.js,
  *      one ES module a worker thread loads (src/analysis/nodeWorkers.ts looks for it there)
+ *   4. esbuild: dist/cli/main.js and what it imports, packages included (but the native
+ *      @resvg/resvg-js and the optional vite) → dist/cli/leadline.js, the file bin/leadline.js
+ *      loads: one file to read and compile instead of ~300 modules to resolve (start-up time,
+ *      docs/PERFORMANCE.md). It sits beside main.js, so its paths relative to import.meta.url
+ *      (../../scenarios/, ../../data/, ../workers/) are main.js's.
  *
  * Nothing is compiled or bundled while a user's command runs: bin/leadline.js imports dist/.
  */
@@ -49,11 +54,33 @@ export async function bundleWorker(): Promise<void> {
   });
 }
 
+/** Packages the CLI bundle leaves to node_modules: a native addon, and one loaded only if present. */
+const CLI_EXTERNAL = ['@resvg/resvg-js', 'vite'];
+
+export async function bundleCli(): Promise<void> {
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [join(DIST, 'cli', 'main.js')],
+    outfile: join(DIST, 'cli', 'leadline.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: CLI_EXTERNAL,
+    // CommonJS packages inside an ES module bundle call require() for Node built-ins
+    banner: {
+      js: "import { createRequire as __leadlineCreateRequire } from 'node:module'; const require = __leadlineCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+}
+
 const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (invokedDirectly) {
   cleanDist();
   compileSources();
   await bundleWorker();
-  console.log(`built ${DIST} (library, declarations, dist/workers/node-worker.js)`);
+  await bundleCli();
+  console.log(`built ${DIST} (library, declarations, dist/workers/node-worker.js, dist/cli/leadline.js)`);
 }

@@ -25,7 +25,7 @@ import { tsFilesUnder } from '../helpers/sourceFiles.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The last file `npm run build` writes. */
-const BUILD_STAMP = join(ROOT, 'dist', 'workers', 'node-worker.js');
+const BUILD_STAMP = join(ROOT, 'dist', 'cli', 'leadline.js');
 
 function newestInput(): number {
   const inputs = [
