@@ -11,6 +11,7 @@
 import { N_PARAMS } from '../core/index.ts';
 import type { PlanScenario } from './ensembleTypes.ts';
 import { type CorrelationPlan, ImanConover } from './imanConover.ts';
+import { applyRanges, type RangeRemap } from './rangeRemap.ts';
 import { DrawRandom } from './rng.ts';
 import { ParamSampler } from './sampler.ts';
 
@@ -37,16 +38,22 @@ export class BlockSampler {
   }
 }
 
-/** Row `row` of `matrix` with the slots `kept` taken from the scenario's own vector, into `out`. */
+/**
+ * Row `row` of `matrix` with the slots `kept` taken from the scenario's own vector, and its
+ * ranged slots mapped to the scenario's distributions (rangeRemap.ts; NO_RANGES for given rows,
+ * which are values, not draws), into `out`.
+ */
 export function vectorOf(
   matrix: Float64Array,
   row: number,
   sc: PlanScenario,
   kept: Int32Array,
   out: Float64Array,
+  ranges: RangeRemap = sc.ranges,
 ): Float64Array {
   const at = row * N_PARAMS;
   for (let i = 0; i < N_PARAMS; i++) out[i] = matrix[at + i];
   for (let k = 0; k < kept.length; k++) out[kept[k]] = sc.params[kept[k]];
+  applyRanges(ranges, out);
   return out;
 }

@@ -22,6 +22,7 @@ import { BlockSampler, vectorOf } from './blockSampler.ts';
 import type { PlanScenario } from './ensembleTypes.ts';
 import type { CorrelationPlan } from './imanConover.ts';
 import { DrawInvariantError, seriesBounds } from './invariants.ts';
+import { NO_RANGES } from './rangeRemap.ts';
 
 /** Everything a worker needs to evaluate any block (structured-clone data). */
 export interface DrawPlan {
@@ -110,7 +111,14 @@ export class DrawEvaluator {
       const vectors = params ? new Float64Array(n * N_PARAMS) : null;
       const kept = this.sampler ? slot.plan.keptSlots : slot.plan.pinnedSlots;
       for (let d = 0; d < n; d++) {
-        const vector = vectorOf(matrix, d, slot.plan, kept, this.vector);
+        const vector = vectorOf(
+          matrix,
+          d,
+          slot.plan,
+          kept,
+          this.vector,
+          this.sampler ? slot.plan.ranges : NO_RANGES,
+        );
         simulate(vector, slot.plan.schedule, slot.ws, this.extent);
         for (let o = 0; o < nOut; o++) {
           const month = this.plan.outputMonths[o];

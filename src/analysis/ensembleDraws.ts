@@ -9,6 +9,7 @@ import { N_PARAMS } from '../core/index.ts';
 import type { ResolvedScenario } from '../scenario/scenario.ts';
 import { buildPlan } from './ensemblePlan.ts';
 import { ImanConover } from './imanConover.ts';
+import { applyRanges } from './rangeRemap.ts';
 import { DrawRandom } from './rng.ts';
 import { ParamSampler } from './sampler.ts';
 
@@ -39,7 +40,10 @@ export function blockParameters(
     new ImanConover(plan.correlations, n).apply(matrix, N_PARAMS, n, rng, plan.seed, block);
   return plan.scenarios.map((sc) => {
     const own = Float64Array.from(matrix);
-    for (let d = 0; d < n; d++) for (const slot of sc.keptSlots) own[d * N_PARAMS + slot] = sc.params[slot];
+    for (let d = 0; d < n; d++) {
+      for (const slot of sc.keptSlots) own[d * N_PARAMS + slot] = sc.params[slot];
+      applyRanges(sc.ranges, own, d * N_PARAMS);
+    }
     return own;
   });
 }

@@ -9,6 +9,7 @@ import { planRunCorrelations } from './correlationCheck.ts';
 import { outputColumns } from './drawOutputs.ts';
 import type { EnsembleOptions, EnsemblePlan, PlanScenario } from './ensembleTypes.ts';
 import type { RankCorrelationRequest } from './imanConover.ts';
+import { compileRanges } from './rangeRemap.ts';
 import { assertSeed } from './rng.ts';
 import { ParamSampler } from './sampler.ts';
 
@@ -80,6 +81,7 @@ function planScenario(r: ResolvedScenario, sampler: ParamSampler): PlanScenario 
     params: Float64Array.from(r.params),
     keptSlots: Int32Array.from(kept),
     pinnedSlots: Int32Array.from(pinned),
+    ranges: compileRanges(r.scenario.ranges, r.params),
     schedule: Float64Array.from(r.schedule),
   };
 }

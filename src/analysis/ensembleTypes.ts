@@ -3,6 +3,7 @@ import type { SeriesName } from '../core/index.ts';
 import type { DrawOutput } from './drawOutputs.ts';
 import type { CorrelationPlan } from './imanConover.ts';
 import type { SketchPartial } from './quantileSketch.ts';
+import type { RangeRemap } from './rangeRemap.ts';
 import type { OutcomeProbabilities, SeriesQuantiles } from './results.ts';
 import type { SpawnWorker } from './workerPool.ts';
 
@@ -73,6 +74,8 @@ export interface PlanScenario {
   readonly keptSlots: Int32Array;
   /** Slots the scenario pins (a subset of keptSlots): given parameter rows keep these too. */
   readonly pinnedSlots: Int32Array;
+  /** The scenario's own distributions (`ranges:`) on the shared draws (rangeRemap.ts). */
+  readonly ranges: RangeRemap;
   readonly schedule: Float64Array;
 }
 

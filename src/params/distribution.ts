@@ -54,3 +54,44 @@ export function fmt(x: number): string {
   if (a >= 1e5 || a < 1e-3) return x.toExponential(2).replace('e+', 'e');
   return String(Number(x.toPrecision(4)));
 }
+
+/**
+ * The two numbers that bound a distribution, as a scenario's `ranges:` states them: the low and
+ * high ends of a uniform, triangular or beta distribution (every draw lies between them), the 5th
+ * and 95th percentiles of a lognormal90 one; undefined for a fixed parameter.
+ */
+export function boundsOf(d: Distribution): readonly [number, number] | undefined {
+  switch (d.kind) {
+    case 'fixed':
+      return undefined;
+    case 'uniform':
+    case 'triangular':
+    case 'beta':
+      return [d.low, d.high];
+    case 'lognormal90':
+      return [d.p5, d.p95];
+  }
+}
+
+/** What a distribution's bounds mean, for labels: "range" (every draw) or "5–95%". */
+export function boundsMeaning(d: Distribution): 'range' | '5–95%' {
+  return d.kind === 'lognormal90' ? '5–95%' : 'range';
+}
+
+/**
+ * The same family with new bounds (low, high in the sense of boundsOf): a uniform or triangular
+ * on [low, high], a beta of the same shape (α, β) on [low, high], a lognormal90 with p5 = low
+ * and p95 = high. A fixed distribution stays fixed.
+ */
+export function withBounds(d: Distribution, low: number, high: number): Distribution {
+  switch (d.kind) {
+    case 'fixed':
+      return d;
+    case 'uniform':
+    case 'triangular':
+    case 'beta':
+      return { ...d, low, high };
+    case 'lognormal90':
+      return { kind: 'lognormal90', p5: low, p95: high };
+  }
+}

@@ -2,9 +2,12 @@ export { parseCsv } from './csv.ts';
 export {
   type Distribution,
   type DistributionKind,
+  boundsMeaning,
+  boundsOf,
   describeDistribution,
   fmt,
   supportOf,
+  withBounds,
 } from './distribution.ts';
 export { groupOf, PARAM_GROUPS, type ParamGroup } from './groups.ts';
 export type { ParamSpec } from './paramSpec.ts';

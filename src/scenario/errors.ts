@@ -174,6 +174,11 @@ export const expectedText = {
   unpinnedParam: (name: string, value: number): string =>
     `a parameter not pinned in params (${name} is pinned at ${value})`,
   pairOnce: (earlier: string): string => `each pair at most once (already in ${earlier})`,
+  rangeHigh: (low: number): string => `a number above low (${low})`,
+  rangePositive: 'a number above 0 (the 5th percentile of a lognormal parameter)',
+  rangeCentral: (low: number, high: number): string => `a central value from low (${low}) to high (${high})`,
+  rangeCentralNeeded: (central: number, low: number, high: number): string =>
+    `central given, since the table's central value ${central} is outside low–high (${low}–${high})`,
   scenarioArg: (presets: readonly string[], arg: string): string => {
     const close = closestNames(arg, presets);
     const hint = close.length > 0 ? ` (did you mean ${orList(close)}?)` : '';

@@ -61,6 +61,7 @@ export { POLICY_OF_MAY_2026 } from './policyOfMay2026.ts';
 export { isPresetName, loadPreset, PRESET_NAMES, type PresetName } from './presets.ts';
 export {
   type LeverTiming,
+  type ParamRange,
   type RankCorrelation,
   type ResolvedScenario,
   resolveScenario,

@@ -41,7 +41,7 @@ export const DEFAULT_EXPLORER_URL = 'http://127.0.0.1:4178/';
 /** The fields of a scenario file a link may set; they replace the preset's (levers and params key by key). */
 export type LinkScenarioFields = Pick<
   ScenarioFile,
-  'title' | 'policyStart' | 'rampMonths' | 'start' | 'end' | 'levers' | 'params' | 'correlations'
+  'title' | 'policyStart' | 'rampMonths' | 'start' | 'end' | 'levers' | 'params' | 'ranges' | 'correlations'
 >;
 
 export interface LinkScenario {
@@ -124,7 +124,7 @@ function compactScenario(sc: LinkScenario, ctx: LinkContext): { [key: string]: J
   if (sc.name !== undefined && sc.name !== (sc.preset ?? undefined)) out.n = sc.name;
   for (const [key, value] of Object.entries(sc.fields) as [keyof LinkScenarioFields, unknown][]) {
     if (value === undefined) continue;
-    if (key === 'levers' || key === 'params') {
+    if (key === 'levers' || key === 'params' || key === 'ranges') {
       const baseMap = (base[key] ?? {}) as Record<string, unknown>;
       const diff: { [key: string]: Json } = {};
       for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
@@ -232,6 +232,7 @@ const SCENARIO_KEYS = [
   'end',
   'levers',
   'params',
+  'ranges',
   'correlations',
 ];
 
@@ -270,7 +271,7 @@ function decodeScenario(
   }
   const { p: _p, n: _n, ...overrides } = fields;
   const merged: Record<string, unknown> = { ...base, ...overrides };
-  for (const key of ['levers', 'params'] as const) {
+  for (const key of ['levers', 'params', 'ranges'] as const) {
     const over = overrides[key];
     if (over !== null && typeof over === 'object' && !Array.isArray(over)) {
       merged[key] = { ...(base[key] ?? {}), ...over };

@@ -31,6 +31,18 @@ export interface LeverTiming {
   readonly rampMonths?: number;
 }
 
+/**
+ * A belief about an uncertain parameter's distribution (`ranges: { name: { low, high, central } }`):
+ * the table's family with new bounds (boundsOf in src/params/distribution.ts: the range of a
+ * uniform, triangular or beta; the 5th and 95th percentiles of a lognormal90), and optionally a
+ * new central value (the central run's value and a triangular's mode).
+ */
+export interface ParamRange {
+  readonly low: number;
+  readonly high: number;
+  readonly central?: number;
+}
+
 export interface Scenario {
   /** Short id: preset name or file stem. */
   readonly name: string;
@@ -51,6 +63,8 @@ export interface Scenario {
   readonly end: string;
   /** Parameter overrides: pinned at these values (also in Monte Carlo). */
   readonly params: Readonly<Partial<Record<ParamName, number>>>;
+  /** Uncertain parameters drawn from the table's family with these bounds (absent: none). */
+  readonly ranges?: Readonly<Partial<Record<ParamName, ParamRange>>>;
   readonly correlations: readonly RankCorrelation[];
 }
 
@@ -82,6 +96,10 @@ export function resolveScenario(scenario: Scenario): ResolvedScenario {
   for (const [name, value] of Object.entries(scenario.params) as [ParamName, number][]) {
     params[P[name]] = value;
     pinned[P[name]] = 1;
+  }
+  // a range's central value is the central run's value (the parameter stays drawn)
+  for (const [name, range] of Object.entries(scenario.ranges ?? {}) as [ParamName, ParamRange][]) {
+    if (range.central !== undefined) params[P[name]] = range.central;
   }
   const window = { policyStart: parseMonth(scenario.policyStart), rampMonths: scenario.rampMonths };
   const schedule = buildSchedule(

@@ -16,7 +16,14 @@ import {
   type ParamName,
   parseMonth,
 } from '../core/index.ts';
-import { fmt, PARAM_TABLE, paramSpec } from '../params/index.ts';
+import {
+  boundsMeaning,
+  boundsOf,
+  describeDistribution,
+  fmt,
+  PARAM_TABLE,
+  paramSpec,
+} from '../params/index.ts';
 import { expectedText, foundText, type PathSegment } from './errors.ts';
 import { LEVER_NAMES, LEVER_TABLE, type LeverName, type LeverRow, type Levers, leverRow } from './levers.ts';
 import { SCENARIO_DEFAULTS } from './scenario.ts';
@@ -120,6 +127,42 @@ function paramShape(): Record<ParamName, z.ZodOptional<z.ZodNumber>> {
 
 const PARAM_SHAPE = paramShape();
 
+/** The keys of a range, for unknown-key messages. */
+export const RANGE_KEYS = ['low', 'high', 'central'] as const;
+
+/**
+ * One optional `{low, high, central}` per uncertain parameter: the table's distribution with
+ * new bounds (boundsOf: the range of a uniform, triangular or beta; the 5th–95th percentiles of a
+ * lognormal90), and optionally a new central value; each number within the row's `range`.
+ */
+function rangeShape(): Partial<Record<ParamName, z.ZodOptional<z.ZodType>>> {
+  const shape: Partial<Record<ParamName, z.ZodOptional<z.ZodType>>> = {};
+  for (const spec of PARAM_TABLE) {
+    const bounds = boundsOf(spec.dist);
+    if (bounds === undefined) continue;
+    const [low, high] = spec.range;
+    const value = () => numberBetween(low, high, expectedText.paramValue(low, high, spec.unit));
+    const meaning =
+      boundsMeaning(spec.dist) === 'range' ? 'lowest and highest draw' : '5th and 95th percentiles';
+    shape[spec.name] = z
+      .strictObject(
+        {
+          low: value().describe(`New low end (${meaning}) [${spec.unit}].`),
+          high: value().describe(`New high end (${meaning}) [${spec.unit}].`),
+          central: value().optional().describe(`New central value [${spec.unit}]; default the table's.`),
+        },
+        { error: () => expectedText.mapping(RANGE_KEYS.join(', ')) },
+      )
+      .optional()
+      .describe(
+        `${spec.name}: ${describeDistribution(spec.dist)} in the table (${meaning} ${fmt(bounds[0])}–${fmt(bounds[1])}, central ${fmt(spec.central)} ${spec.unit}).`,
+      );
+  }
+  return shape;
+}
+
+const RANGE_SHAPE = rangeShape();
+
 const paramName = z.enum(PARAM_NAMES, { error: (issue) => expectedText.paramName(issue.input, PARAM_NAMES) });
 
 const CORRELATION_SHAPE = {
@@ -161,6 +204,12 @@ const SCENARIO_SHAPE = {
     .strictObject(PARAM_SHAPE, { error: () => expectedText.mapping('parameter values') })
     .optional()
     .describe('Parameters pinned at these values (also in Monte Carlo); each within its range.'),
+  ranges: z
+    .strictObject(RANGE_SHAPE, { error: () => expectedText.mapping('uncertain parameters') })
+    .optional()
+    .describe(
+      "Your beliefs: uncertain parameters drawn from the table's family of distribution with these bounds (low, high) and central value, in every Monte Carlo draw (paired with other scenarios).",
+    ),
   correlations: z
     .array(z.strictObject(CORRELATION_SHAPE, { error: () => expectedText.mapping('a, b and rho') }), {
       error: () => expectedText.list('correlations {a, b, rho}'),
@@ -192,6 +241,40 @@ function checkAcrossFields(file: ScenarioFields, ctx: z.RefinementCtx): void {
   checkMonths(file, add);
   checkBoostThreshold(file, add);
   checkCorrelations(file, add);
+  checkRanges(file, add);
+}
+
+/** low < high; a lognormal's low > 0; low ≤ central ≤ high (central: given, else the table's); not pinned. */
+function checkRanges(file: ScenarioFields, add: AddIssue): void {
+  const ranges = (file.ranges ?? {}) as Partial<
+    Record<ParamName, { low: number; high: number; central?: number }>
+  >;
+  for (const [name, range] of Object.entries(ranges) as [
+    ParamName,
+    { low: number; high: number; central?: number },
+  ][]) {
+    const spec = paramSpec(name);
+    const pinnedValue = file.params?.[name];
+    if (pinnedValue !== undefined) {
+      add(['ranges', name], expectedText.unpinnedParam(name, pinnedValue), range);
+      continue;
+    }
+    if (!(range.high > range.low)) {
+      add(['ranges', name, 'high'], expectedText.rangeHigh(range.low), range.high);
+      continue;
+    }
+    if (spec.dist.kind === 'lognormal90' && !(range.low > 0)) {
+      add(['ranges', name, 'low'], expectedText.rangePositive, range.low);
+      continue;
+    }
+    const central = range.central ?? spec.central;
+    if (central >= range.low && central <= range.high) continue;
+    if (range.central !== undefined) {
+      add(['ranges', name, 'central'], expectedText.rangeCentral(range.low, range.high), range.central);
+    } else {
+      add(['ranges', name], expectedText.rangeCentralNeeded(spec.central, range.low, range.high), range);
+    }
+  }
 }
 
 type AddIssue = (path: PathSegment[], expected: string, input: unknown, found?: string) => void;
@@ -281,6 +364,10 @@ export function knownKeysAt(path: readonly PathSegment[]): KnownKeys | undefined
   if (path.length === 1 && path[0] === 'levers') return { noun: 'lever', keys: Object.keys(LEVER_SHAPE) };
   if (path.length === 2 && path[0] === 'levers') return { noun: 'lever field', keys: LEVER_TIMING_KEYS };
   if (path.length === 1 && path[0] === 'params') return { noun: 'parameter', keys: Object.keys(PARAM_SHAPE) };
+  if (path.length === 1 && path[0] === 'ranges') {
+    return { noun: 'uncertain parameter', keys: Object.keys(RANGE_SHAPE) };
+  }
+  if (path.length === 2 && path[0] === 'ranges') return { noun: 'range field', keys: RANGE_KEYS };
   if (path.length === 2 && path[0] === 'correlations') {
     return { noun: 'correlation field', keys: Object.keys(CORRELATION_SHAPE) };
   }

@@ -1,6 +1,8 @@
 /** A validated scenario file with the defaults applied (no I/O: used by files, presets and links). */
+
+import type { ParamName } from '../core/index.ts';
 import { LEVER_NAMES, type LeverName, type Levers } from './levers.ts';
-import { type LeverTiming, SCENARIO_DEFAULTS, type Scenario } from './scenario.ts';
+import { type LeverTiming, type ParamRange, SCENARIO_DEFAULTS, type Scenario } from './scenario.ts';
 import type { ScenarioFile } from './schema.ts';
 
 /** The Scenario a validated file describes: `name` is its id, `source` where it came from. */
@@ -18,8 +20,23 @@ export function toScenario(file: ScenarioFile, name: string, source: string): Sc
     start: file.start ?? SCENARIO_DEFAULTS.start,
     end: file.end ?? SCENARIO_DEFAULTS.end,
     params: { ...file.params },
+    ...(file.ranges && Object.keys(file.ranges).length > 0 ? { ranges: rangesOf(file.ranges) } : {}),
     correlations: (file.correlations ?? []).map(({ a, b, rho }) => ({ a, b, rho })),
   };
+}
+
+/** The ranges of a file, each with only the keys it gives. */
+function rangesOf(ranges: NonNullable<ScenarioFile['ranges']>): Partial<Record<ParamName, ParamRange>> {
+  const out: Partial<Record<ParamName, ParamRange>> = {};
+  for (const [name, range] of Object.entries(ranges) as [ParamName, ParamRange | undefined][]) {
+    if (range === undefined) continue;
+    out[name] = {
+      low: range.low,
+      high: range.high,
+      ...(range.central !== undefined ? { central: range.central } : {}),
+    };
+  }
+  return out;
 }
 
 /** Lever values, and the timing of the levers given in the long form `{ value, from, rampMonths }`. */
@@ -61,6 +78,9 @@ export function scenarioFile(scenario: Scenario): ScenarioFile {
   }
   file.levers = levers as ScenarioFile['levers'];
   if (Object.keys(scenario.params).length > 0) file.params = { ...scenario.params };
+  if (scenario.ranges && Object.keys(scenario.ranges).length > 0) {
+    file.ranges = rangesOf(scenario.ranges as NonNullable<ScenarioFile['ranges']>);
+  }
   if (scenario.correlations.length > 0) file.correlations = scenario.correlations.map((c) => ({ ...c }));
   return file;
 }

@@ -9,6 +9,7 @@ import {
   InputError,
   LINK_FORMAT_VERSION,
   type LinkState,
+  scenarioFile,
 } from '../../src/scenario/index.ts';
 import { leversArbitrary } from '../helpers/leverDraws.ts';
 
@@ -115,6 +116,42 @@ describe('encodeLink(state, ctx) / decodeLink(link, ctx)', () => {
   it('notes a link made by an older version', () => {
     const { versionNote } = decodeLink(linkOf({ v: 1, m: '0.0.1' }), ctx);
     expect(versionNote).toContain('leadline 0.0.1');
+  });
+});
+
+describe('a link with ranges (your beliefs about a distribution)', () => {
+  const ranges = {
+    smugglingLeakShare: { low: 0.01, high: 0.2 },
+    westernGrowth2027: { low: 1.1, high: 3, central: 2.2 },
+  };
+  const state: LinkState = {
+    draws: 500,
+    seed: 4,
+    scenarios: [
+      { preset: 'baseline', fields: { ranges } },
+      { preset: 'scenario-one', fields: { ranges } },
+    ],
+  };
+
+  it('round-trips: the decoded scenarios carry the ranges, and the file form keeps them', () => {
+    const decoded = decodeLink(encodeLink(state, ctx), ctx);
+    expect(decoded.state).toEqual(state);
+    for (const sc of decoded.scenarios) {
+      expect(sc.ranges).toEqual(ranges);
+      expect(scenarioFile(sc).ranges).toEqual(ranges);
+    }
+  });
+
+  it('is refused, naming the range, when a bound is out of order', () => {
+    expect(
+      issuesOf(
+        linkOf({
+          v: 1,
+          m: ctx.version,
+          s: [{ p: 'baseline', ranges: { smugglingLeakShare: { low: 0.2, high: 0.1 } } }],
+        }),
+      ),
+    ).toEqual(['link s[0].ranges.smugglingLeakShare.high: expected a number above low (0.2), found 0.1']);
   });
 });
 

@@ -31,7 +31,8 @@ describe('parseScenarioText(text, file) rejects', () => {
   });
 
   it('a top level that is not a mapping', () => {
-    const fields = 'title, description, policyStart, rampMonths, start, end, levers, params, correlations';
+    const fields =
+      'title, description, policyStart, rampMonths, start, end, levers, params, ranges, correlations';
     expect(messageOf('- baseline', '- scenario-one')).toBe(
       `scenarios/x.yaml:1:1: expected a mapping of scenario fields (${fields}), found a list`,
     );
@@ -231,6 +232,60 @@ describe('parseScenarioText(text, file) rejects', () => {
         'scenarios/x.yaml:6:22 correlations[2].b: expected a parameter not pinned in params (boostMax is pinned at 0.5), found "boostMax"',
         'scenarios/x.yaml:8:5 correlations[4]: expected each pair at most once (already in correlations[3]), found talentCN and spilloverPerYear again',
       ].join('\n'),
+    );
+  });
+});
+
+describe('parseScenarioText(text, file) rejects a range', () => {
+  it('whose high is not above its low, or whose lognormal low is not positive', () => {
+    expect(
+      messageOf(
+        'ranges:',
+        '  dieBankDrawdownMonths: {low: 20, high: 10}',
+        '  smugglingLeakShare: {low: 0, high: 0.2}',
+      ),
+    ).toBe(
+      [
+        'scenarios/x.yaml:2:42 ranges.dieBankDrawdownMonths.high: expected a number above low (20), found 10',
+        'scenarios/x.yaml:3:29 ranges.smugglingLeakShare.low: expected a number above 0 (the 5th percentile of a lognormal parameter), found 0',
+      ].join('\n'),
+    );
+  });
+
+  it('whose central value is outside it, given or the table’s', () => {
+    expect(
+      messageOf(
+        'ranges:',
+        '  westernGrowth2027: {low: 1.1, high: 1.5, central: 2}',
+        '  dieBankDrawdownMonths: {low: 20, high: 40}',
+      ),
+    ).toBe(
+      [
+        'scenarios/x.yaml:2:53 ranges.westernGrowth2027.central: expected a central value from low (1.1) to high (1.5), found 2',
+        "scenarios/x.yaml:3:26 ranges.dieBankDrawdownMonths: expected central given, since the table's central value 18 is outside low–high (20–40), found a mapping",
+      ].join('\n'),
+    );
+  });
+
+  it('outside the allowed range, of a pinned or fixed parameter, or with an unknown key', () => {
+    expect(
+      messageOf(
+        'params:',
+        '  dieBankDrawdownMonths: 12',
+        'ranges:',
+        '  dieBankDrawdownMonths: {low: 6, high: 40}',
+      ),
+    ).toBe(
+      'scenarios/x.yaml:4:26 ranges.dieBankDrawdownMonths: expected a parameter not pinned in params (dieBankDrawdownMonths is pinned at 12), found a mapping',
+    );
+    expect(messageOf('ranges:', '  dieBankDrawdownMonths: {low: 0, high: 400}')).toContain(
+      'ranges.dieBankDrawdownMonths.low: expected a number from 1 to 120 (months), found 0',
+    );
+    expect(messageOf('ranges:', '  grossDiesPerWafer: {low: 70, high: 90}')).toContain(
+      'ranges.grossDiesPerWafer: expected a known uncertain parameter',
+    );
+    expect(messageOf('ranges:', '  dieBankDrawdownMonths: {low: 6, hi: 40}')).toContain(
+      'ranges.dieBankDrawdownMonths',
     );
   });
 });

@@ -208,6 +208,44 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
     await again.context().close();
   }, 180_000);
 
+  it(`a belief's range edited in the page changes the numbers, is refused when out of order, and its link equals \`leadline run --from-link\` ${exact ? 'to the bit' : 'within 1e-12'}`, async () => {
+    const start = linkForRun([loadPreset('baseline')], { draws: 300, seed: 7, workers: 1 });
+    const page = await open(start.slice(start.indexOf('#')));
+    await finalDone(page);
+    const before = Number(await page.getByTestId('lead-0').getAttribute('data-value'));
+    await page.locator('#param-smugglingLeakShare-own-range').check();
+    await page.locator('#range-smugglingLeakShare-high').fill('0.3');
+    await page.locator('#range-smugglingLeakShare-high').press('Enter');
+    // more smuggling: PRC labs have more compute, the US lead is shorter
+    await page.waitForFunction(
+      (old) => {
+        const el = document.querySelector('[data-testid="lead-0"]');
+        const stage = document.querySelector('[data-testid="status"]')?.getAttribute('data-stage');
+        return stage === 'final' && el !== null && Number(el.getAttribute('data-value')) !== old;
+      },
+      before,
+      { timeout: 120_000 },
+    );
+    const after = Number(await page.getByTestId('lead-0').getAttribute('data-value'));
+    expect(after).toBeLessThan(before);
+    const hash = await page.evaluate(() => location.hash);
+    const decoded = runFromLink(hash);
+    expect(decoded.scenarios[0].ranges).toEqual({
+      smugglingLeakShare: { low: 0.005, high: 0.3, central: 0.03 },
+    });
+    const fromPage = await pageResults(page);
+    const fromCli = await cliResults(hash);
+    expect(firstDifference(fromPage.runs, fromCli.runs, exact ? 0 : 1e-12)).toBe(null);
+    // a low above the high is refused with the schema's message, and nothing changes
+    await page.locator('#range-smugglingLeakShare-low').fill('0.5');
+    await page.locator('#range-smugglingLeakShare-low').press('Enter');
+    await expect(
+      page.locator('[data-range="smugglingLeakShare"] [role="alert"]').textContent(),
+    ).resolves.toContain('ranges.smugglingLeakShare.high: expected a number above low (0.5)');
+    expect(await page.evaluate(() => location.hash)).toBe(hash);
+    await page.context().close();
+  }, 240_000);
+
   it('each lever moves the numbers the way the library says', async () => {
     const base = linkForRun([loadPreset('baseline')], { draws: 200, seed: 5, workers: 1 });
     const outputs = (doc: { runs: RunResultLike[] }): number[] => {

@@ -6,6 +6,7 @@ import {
   type LinkScenarioFields,
   type LinkState,
   type ParamName,
+  type ParamRange,
   type ScenarioFile,
 } from './lib.ts';
 import { LINK_CONTEXT } from './linkContext.ts';
@@ -27,6 +28,7 @@ export function effectiveFile(sc: LinkScenario): ScenarioFile {
     ...sc.fields,
     levers: { ...base.levers, ...sc.fields.levers },
     params: { ...base.params, ...sc.fields.params },
+    ranges: { ...base.ranges, ...sc.fields.ranges },
   };
 }
 
@@ -71,22 +73,51 @@ export function withPin(state: LinkState, name: ParamName, value: number | undef
   return {
     ...state,
     scenarios: state.scenarios.map((sc) => {
-      const params: Record<string, number> = { ...effectiveFile(sc).params };
+      const file = effectiveFile(sc);
+      const params: Record<string, number> = { ...file.params };
+      const ranges: Record<string, ParamRange> = { ...(file.ranges as Record<string, ParamRange>) };
       if (value === undefined) delete params[name];
-      else params[name] = value;
+      else {
+        params[name] = value;
+        delete ranges[name];
+      }
       // the whole map is written: un-pinning a preset's pin must survive the compaction
-      return { ...sc, fields: { ...sc.fields, params } };
+      return { ...sc, fields: { ...sc.fields, params, ranges } };
+    }),
+  };
+}
+
+/**
+ * Gives a parameter your range (or back the table's, with undefined) in every column, so the
+ * scenarios stay paired; a range replaces a pin of the same parameter.
+ */
+export function withRange(state: LinkState, name: ParamName, range: ParamRange | undefined): LinkState {
+  return {
+    ...state,
+    scenarios: state.scenarios.map((sc) => {
+      const file = effectiveFile(sc);
+      const ranges: Record<string, ParamRange> = { ...(file.ranges as Record<string, ParamRange>) };
+      const params: Record<string, number> = { ...file.params };
+      if (range === undefined) delete ranges[name];
+      else {
+        ranges[name] = range;
+        delete params[name];
+      }
+      return { ...sc, fields: { ...sc.fields, params, ranges } };
     }),
   };
 }
 
 /** A column set to a preset, with nothing changed. */
 export function withPreset(state: LinkState, column: number, preset: string): LinkState {
-  const params = state.scenarios[0]?.fields.params;
+  // your beliefs (pins and ranges) hold in every column
+  const { params, ranges } = state.scenarios[0]?.fields ?? {};
   return {
     ...state,
     scenarios: state.scenarios.map((sc, i) =>
-      i === column ? { preset, fields: params ? { params } : {} } : sc,
+      i === column
+        ? { preset, fields: { ...(params ? { params } : {}), ...(ranges ? { ranges } : {}) } }
+        : sc,
     ),
   };
 }

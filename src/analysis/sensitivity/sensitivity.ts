@@ -135,6 +135,18 @@ function checkScenario(resolved: ResolvedScenario, output: SensitivityOutput): v
       },
     ]);
   }
+  const ranged = Object.keys(sc.ranges ?? {});
+  if (ranged.length > 0) {
+    throw new InputError([
+      {
+        file: sc.source,
+        path: ['ranges'],
+        expected:
+          'no `ranges` for `leadline sensitivity` yet: it draws its factors from the parameter table (remove `ranges`, or pin those parameters)',
+        found: `ranges for ${ranged.join(', ')}`,
+      },
+    ]);
+  }
   if (outputMonth(output) >= resolved.nMonths) {
     throw new InputError([
       {

@@ -1,8 +1,8 @@
 /** "Your beliefs" (the short list) and "Advanced" (every other uncertain parameter). */
 import { useState } from 'preact/hooks';
 import { BELIEFS } from '../beliefs.ts';
-import { type LinkState, PARAM_TABLE, type ParamName } from '../lib.ts';
-import { effectiveFile, withPin } from '../scenarioEdit.ts';
+import { type LinkState, PARAM_TABLE, type ParamName, type ParamRange } from '../lib.ts';
+import { effectiveFile, withPin, withRange } from '../scenarioEdit.ts';
 import { ParamRow } from './ParamRow.tsx';
 
 export function Beliefs({
@@ -12,7 +12,9 @@ export function Beliefs({
   readonly state: LinkState;
   readonly onChange: (s: LinkState) => void;
 }) {
-  const params = effectiveFile(state.scenarios[0]).params ?? {};
+  const file = effectiveFile(state.scenarios[0]);
+  const params = file.params ?? {};
+  const ranges = (file.ranges ?? {}) as Partial<Record<ParamName, ParamRange>>;
   const pinned = (name: ParamName): number | undefined =>
     (params as Partial<Record<ParamName, number>>)[name];
   const [filter, setFilter] = useState('');
@@ -29,7 +31,9 @@ export function Beliefs({
       <h2 id="beliefs-heading">Your beliefs</h2>
       <p class="note">
         The parameters the answer leans on most, by our judgement. Each is drawn from its distribution in
-        every Monte Carlo draw; pin one to say what you believe, in every scenario alike.
+        every Monte Carlo draw; pin one at a value, or give it your own range and central value, to say what
+        you believe, in every scenario alike (a scenario file’s <code>params:</code> and <code>ranges:</code>
+        ).
       </p>
       {BELIEFS.map((belief) => (
         <ParamRow
@@ -37,6 +41,8 @@ export function Beliefs({
           question={belief.question}
           pinned={pinned(belief.name)}
           onPin={(value) => onChange(withPin(state, belief.name, value))}
+          range={ranges[belief.name]}
+          onRange={(range) => onChange(withRange(state, belief.name, range))}
         />
       ))}
       <details class="advanced">
@@ -49,6 +55,8 @@ export function Beliefs({
             name={spec.name}
             pinned={pinned(spec.name)}
             onPin={(value) => onChange(withPin(state, spec.name, value))}
+            range={ranges[spec.name]}
+            onRange={(range) => onChange(withRange(state, spec.name, range))}
           />
         ))}
       </details>

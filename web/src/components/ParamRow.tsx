@@ -3,8 +3,9 @@
  * away (fact, value and URL from data/sources.csv), and a control that pins it at a value in
  * every draw of every scenario (or leaves it drawn from its distribution).
  */
-import { describeDistribution, fmt, type ParamName, paramSpec } from '../lib.ts';
+import { describeDistribution, fmt, type ParamName, type ParamRange, paramSpec } from '../lib.ts';
 import { SOURCES, safeUrl } from '../sources.ts';
+import { RangeEditor, tableRange } from './RangeEditor.tsx';
 
 export interface ParamRowProps {
   readonly name: ParamName;
@@ -12,9 +13,12 @@ export interface ParamRowProps {
   /** The pinned value, or undefined when drawn. */
   readonly pinned: number | undefined;
   readonly onPin: (value: number | undefined) => void;
+  /** Your range, or undefined when drawn from the table's distribution. */
+  readonly range: ParamRange | undefined;
+  readonly onRange: (range: ParamRange | undefined) => void;
 }
 
-export function ParamRow({ name, question, pinned, onPin }: ParamRowProps) {
+export function ParamRow({ name, question, pinned, onPin, range, onRange }: ParamRowProps) {
   const spec = paramSpec(name);
   const [low, high] = spec.range;
   const id = `param-${name}`;
@@ -39,6 +43,15 @@ export function ParamRow({ name, question, pinned, onPin }: ParamRowProps) {
           />{' '}
           pin
         </label>
+        <label class="pin">
+          <input
+            type="checkbox"
+            id={`${id}-own-range`}
+            checked={range !== undefined}
+            onChange={(e) => onRange(e.currentTarget.checked ? tableRange(name) : undefined)}
+          />{' '}
+          my range
+        </label>
         <input
           id={id}
           type="number"
@@ -57,6 +70,7 @@ export function ParamRow({ name, question, pinned, onPin }: ParamRowProps) {
           {spec.unit}
         </span>
       </div>
+      {range !== undefined && <RangeEditor name={name} range={range} onRange={onRange} step={step} />}
       {spec.sources.length > 0 && (
         <details class="sources">
           <summary>Sources ({spec.sources.join(', ')})</summary>
