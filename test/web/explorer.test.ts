@@ -346,11 +346,16 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
     await finalDone(page);
     const wanted = await page.evaluate(() =>
       [...document.querySelectorAll('#controls input, #controls select, .share button')]
-        .filter((el) => (el as HTMLElement).offsetParent !== null && !(el as HTMLInputElement).disabled)
+        .filter(
+          (el) =>
+            (el as HTMLElement).offsetParent !== null &&
+            !(el as HTMLInputElement).disabled &&
+            el.closest('details:not([open])') === null,
+        )
         .map((el) => el.id || el.textContent || ''),
     );
     const reached = new Set<string>();
-    for (let i = 0; i < 400 && reached.size < wanted.length; i++) {
+    for (let i = 0; i < 3 * wanted.length + 100 && reached.size < wanted.length; i++) {
       await page.keyboard.press('Tab');
       const id = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
