@@ -9,6 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatSignedMonths } from '../../src/analysis/format.ts';
+import { attribute } from '../../src/analysis/policy/index.ts';
 import { linkForRun, runFromLink } from '../../src/cli/linkOptions.ts';
 import {
   LEVER_NAMES,
@@ -245,6 +247,32 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
     expect(await page.evaluate(() => location.hash)).toBe(hash);
     await page.context().close();
   }, 240_000);
+
+  it('the policy views: attribution and the window run in the page and give the library’s numbers', async () => {
+    const link = linkForRun([loadPreset('baseline'), loadPreset('scenario-one')], {
+      draws: 200,
+      seed: 9,
+      workers: 1,
+    });
+    const page = await open(link.slice(link.indexOf('#')));
+    await finalDone(page);
+    await page.locator('button[data-policy="attribution"]').click();
+    const total = page.locator('[data-testid="attribution-table"] tbody tr', { hasText: 'All levers' });
+    await total.waitFor({ state: 'attached', timeout: 180_000 });
+    const library = await attribute(loadPreset('scenario-one'), loadPreset('baseline'), {
+      draws: 200,
+      seed: 9,
+    });
+    const median = library.total.overDraws?.median ?? Number.NaN;
+    await expect(total.textContent()).resolves.toContain(formatSignedMonths(median));
+    expect(await page.locator('#policy-heading ~ figure svg').count()).toBe(1);
+    await page.locator('button[data-policy="window"]').click();
+    const never = page.locator('[data-testid="window-table"] tbody tr', { hasText: 'never' });
+    await never.waitFor({ state: 'attached', timeout: 180_000 });
+    expect(await page.locator('[data-testid="window-table"] tbody tr').count()).toBeGreaterThan(2);
+    expect(consoleProblems).toEqual([]);
+    await page.context().close();
+  }, 400_000);
 
   it('each lever moves the numbers the way the library says', async () => {
     const base = linkForRun([loadPreset('baseline')], { draws: 200, seed: 5, workers: 1 });

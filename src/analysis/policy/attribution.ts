@@ -111,6 +111,7 @@ function checkComparable(to: Scenario, from: Scenario): void {
   const issues = [];
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   if (!same(to.params, from.params)) issues.push({ path: ['params'], what: 'parameter values' });
+  if (!same(to.ranges ?? {}, from.ranges ?? {})) issues.push({ path: ['ranges'], what: 'ranges' });
   if (!same(to.correlations, from.correlations))
     issues.push({ path: ['correlations'], what: 'correlations' });
   if (to.end !== from.end) issues.push({ path: ['end'], what: `end (${from.end})` });

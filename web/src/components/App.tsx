@@ -24,6 +24,7 @@ import { Beliefs } from './Beliefs.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
 import { Differences } from './Differences.tsx';
 import { Headline } from './Headline.tsx';
+import { PolicyViews } from './PolicyViews.tsx';
 import { ScenarioPanel } from './ScenarioPanel.tsx';
 import { Sensitivity } from './Sensitivity.tsx';
 
@@ -215,6 +216,14 @@ export function App() {
           {decoded.scenarios[0] && (
             <Sensitivity engine={engine} scenario={decoded.scenarios[0]} seed={state.seed} width={width} />
           )}
+          <PolicyViews
+            engine={engine}
+            scenarios={decoded.scenarios}
+            draws={state.draws}
+            seed={state.seed}
+            workers={workerCount()}
+            width={width}
+          />
           {doc && (
             <section class="more-charts" aria-labelledby="charts-heading">
               <h2 id="charts-heading">Detail</h2>

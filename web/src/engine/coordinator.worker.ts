@@ -5,9 +5,24 @@
  * ensemble and terminates its workers. Ensemble workers are started ahead of need (a warm
  * pool), so a run does not wait for a worker to load.
  */
-import { resolveScenario, runSensitivity, type WebWorkerLike, webWorkers } from '../lib.ts';
+import {
+  attribute,
+  policyWindow,
+  pooledPairedRunner,
+  resolveScenario,
+  runSensitivity,
+  type WebWorkerLike,
+  webWorkers,
+} from '../lib.ts';
 import { buildOutput } from './buildOutput.ts';
-import type { CoordinatorReply, CoordinatorRequest, RunRequest, SensitivityRequest } from './protocol.ts';
+import type {
+  CoordinatorReply,
+  CoordinatorRequest,
+  PolicyRequest,
+  PolicyResult,
+  RunRequest,
+  SensitivityRequest,
+} from './protocol.ts';
 
 const scope = self as unknown as {
   postMessage(message: CoordinatorReply): void;
@@ -88,8 +103,42 @@ async function serveSensitivity(request: SensitivityRequest): Promise<void> {
   if (id === currentSensitivityId) scope.postMessage({ type: 'sensitivity', id, result });
 }
 
+/** The policy analysis asked for last; an older one stops at its next callback. */
+let currentPolicyId = -1;
+
+async function servePolicy(request: PolicyRequest): Promise<void> {
+  const { id } = request;
+  keepWarm(request.workers);
+  const options = {
+    draws: request.draws,
+    seed: request.seed,
+    runner: pooledPairedRunner(spawn, request.workers),
+    onProgress: (done: number, total: number) => {
+      if (id !== currentPolicyId) throw new Cancelled();
+      scope.postMessage({ type: 'policy-progress', id, done, total });
+    },
+  };
+  const output: PolicyResult =
+    request.kind === 'attribution'
+      ? { kind: 'attribution', result: await attribute(request.to, request.from, options) }
+      : { kind: 'window', result: await policyWindow(request.to, options) };
+  if (id === currentPolicyId) scope.postMessage({ type: 'policy', id, output });
+}
+
 scope.addEventListener('message', (event) => {
   const request = event.data;
+  if (request.type === 'policy') {
+    currentPolicyId = request.id;
+    servePolicy(request).catch((error: unknown) => {
+      if (error instanceof Cancelled) return;
+      scope.postMessage({
+        type: 'policy-error',
+        id: request.id,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    });
+    return;
+  }
   if (request.type === 'cancel') {
     currentId = -1;
     return;

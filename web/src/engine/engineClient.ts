@@ -3,7 +3,14 @@
  * coordinator worker, and replies from older runs are dropped here.
  */
 import type { SensitivityResult } from '../lib.ts';
-import type { CoordinatorReply, RunOutput, RunRequest, SensitivityRequest } from './protocol.ts';
+import type {
+  CoordinatorReply,
+  PolicyRequest,
+  PolicyResult,
+  RunOutput,
+  RunRequest,
+  SensitivityRequest,
+} from './protocol.ts';
 
 export interface RunCallbacks {
   onEstimate(output: RunOutput, draws: number): void;
@@ -20,6 +27,12 @@ export interface SensitivityCallbacks {
   onError(message: string): void;
 }
 
+export interface PolicyCallbacks {
+  onProgress(done: number, total: number): void;
+  onResult(output: PolicyResult): void;
+  onError(message: string): void;
+}
+
 export class EngineClient {
   private worker: Worker | null = null;
   private nextId = 0;
@@ -28,6 +41,16 @@ export class EngineClient {
   private firstDraws = 0;
   private sensitivityId = -1;
   private sensitivityCallbacks: SensitivityCallbacks | null = null;
+  private policyId = -1;
+  private policyCallbacks: PolicyCallbacks | null = null;
+
+  /** Starts a policy analysis (beside any run; a newer one replaces it). */
+  policy(options: Omit<PolicyRequest, 'type' | 'id'>, callbacks: PolicyCallbacks): void {
+    const worker = this.coordinator();
+    this.policyId = this.nextId++;
+    this.policyCallbacks = callbacks;
+    worker.postMessage({ type: 'policy', id: this.policyId, ...options } satisfies PolicyRequest);
+  }
 
   /** Starts a sensitivity analysis (it runs beside any run; a newer one replaces it). */
   sensitivity(options: Omit<SensitivityRequest, 'type' | 'id'>, callbacks: SensitivityCallbacks): void {
@@ -72,6 +95,14 @@ export class EngineClient {
   }
 
   private receive(reply: CoordinatorReply): void {
+    if (reply.type === 'policy' || reply.type === 'policy-progress' || reply.type === 'policy-error') {
+      const pc = this.policyCallbacks;
+      if (reply.id !== this.policyId || !pc) return;
+      if (reply.type === 'policy') pc.onResult(reply.output);
+      else if (reply.type === 'policy-progress') pc.onProgress(reply.done, reply.total);
+      else pc.onError(reply.message);
+      return;
+    }
     if (
       reply.type === 'sensitivity' ||
       reply.type === 'sensitivity-progress' ||

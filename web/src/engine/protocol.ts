@@ -1,5 +1,12 @@
 /** Messages between the page and its coordinator worker (one, for the life of the page). */
-import type { EnsembleComparison, ResultsDocument, Scenario, SensitivityResult } from '../lib.ts';
+import type {
+  AttributionResult,
+  EnsembleComparison,
+  ResultsDocument,
+  Scenario,
+  SensitivityResult,
+  WindowResult,
+} from '../lib.ts';
 
 export interface RunRequest {
   readonly type: 'run';
@@ -24,7 +31,30 @@ export interface SensitivityRequest {
   readonly n: number;
 }
 
-export type CoordinatorRequest = RunRequest | SensitivityRequest | { readonly type: 'cancel' };
+/**
+ * A policy analysis on request: attribution (Shapley shares of `to`'s lead over `from` per
+ * lever) or the window (`to`'s package started later), on paired draws.
+ */
+export interface PolicyRequest {
+  readonly type: 'policy';
+  readonly id: number;
+  readonly kind: 'attribution' | 'window';
+  readonly to: Scenario;
+  readonly from: Scenario;
+  readonly draws: number;
+  readonly seed: number;
+  readonly workers: number;
+}
+
+export type PolicyResult =
+  | { readonly kind: 'attribution'; readonly result: AttributionResult }
+  | { readonly kind: 'window'; readonly result: WindowResult };
+
+export type CoordinatorRequest =
+  | RunRequest
+  | SensitivityRequest
+  | PolicyRequest
+  | { readonly type: 'cancel' };
 
 export interface RunOutput {
   readonly doc: ResultsDocument;
@@ -44,4 +74,7 @@ export type CoordinatorReply =
       readonly done: number;
       readonly total: number;
     }
-  | { readonly type: 'sensitivity-error'; readonly id: number; readonly message: string };
+  | { readonly type: 'sensitivity-error'; readonly id: number; readonly message: string }
+  | { readonly type: 'policy'; readonly id: number; readonly output: PolicyResult }
+  | { readonly type: 'policy-progress'; readonly id: number; readonly done: number; readonly total: number }
+  | { readonly type: 'policy-error'; readonly id: number; readonly message: string };

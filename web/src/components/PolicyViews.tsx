@@ -1,0 +1,215 @@
+/**
+ * "What policy, when?": the policy analyses of the library on request, in the coordinator worker
+ * (paired draws on the ensemble workers), drawn with the report's charts, each with a table view
+ * and a text summary. Attribution: which lever carries how much of the second scenario's 2028
+ * lead over the first (exact Shapley shares, `leadline attribute`). The window: the second
+ * scenario's package started later (`leadline window`).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { EngineClient } from '../engine/engineClient.ts';
+import type { PolicyResult } from '../engine/protocol.ts';
+import {
+  type AttributionResult,
+  attributionChart,
+  formatMonths,
+  formatProbability,
+  formatSignedMonths,
+  LEADLINE_VERSION,
+  type Scenario,
+  type SpreadSummary,
+  type Table,
+  type WindowResult,
+  windowChart,
+} from '../lib.ts';
+import { SvgFigure } from './SvgFigure.tsx';
+import { TableView } from './TableView.tsx';
+
+/** Paired draws of the page's policy analyses (2^levers schedules each for attribution): a few seconds. */
+export const PAGE_POLICY_DRAWS = 500;
+/** Narrowest drawing width [px] of the attribution and window charts. */
+const MIN_POLICY_CHART_WIDTH = 680;
+
+type Kind = PolicyResult['kind'];
+
+function spreadText(s: SpreadSummary | undefined, central: number): string {
+  if (!s) return `${formatSignedMonths(central)} (central parameters)`;
+  return `${formatSignedMonths(s.median)} (median; 10–90%: ${formatSignedMonths(s.p10)} to ${formatSignedMonths(s.p90)})`;
+}
+
+function attributionTable(r: AttributionResult): Table {
+  return {
+    caption: `Shares of ${r.to}'s lead over ${r.from} at ${r.monthLabel} by lever (months; ${r.draws > 0 ? `${r.draws} paired draws` : 'central parameters'})`,
+    columns: [
+      { header: 'Lever' },
+      { header: 'Setting' },
+      { header: 'Shapley share', align: 'right' },
+      { header: 'Alone', align: 'right' },
+    ],
+    rows: [
+      ...r.levers.map((l) => [
+        l.lever,
+        `${l.fromSetting} → ${l.toSetting}`,
+        spreadText(l.overDraws?.share, l.central.share),
+        spreadText(l.overDraws?.alone, l.central.alone),
+      ]),
+      ['All levers', '', spreadText(r.total.overDraws, r.total.central), ''],
+    ],
+  };
+}
+
+function windowTable(r: WindowResult): Table {
+  const rows = [...r.rows, r.never];
+  return {
+    caption: `${r.scenario}'s package started later: the lead (months; ${r.draws > 0 ? `median and 10–90% of ${r.draws} paired draws` : 'central parameters'}) and the cost of waiting (paired mean difference from the earliest start)`,
+    columns: [
+      { header: 'Start' },
+      ...r.months.map((m) => ({ header: `Lead at ${m}`, align: 'right' as const })),
+      ...r.months.map((m) => ({ header: `Cost at ${m}`, align: 'right' as const })),
+      { header: 'P(Scenario One world)', align: 'right' },
+    ],
+    rows: rows.map((row) => [
+      row.start,
+      ...r.months.map((m) => {
+        const lead = row.leads[m];
+        if (!lead) return 'n/a';
+        return lead.p10 === undefined
+          ? formatMonths(lead.leadMonths)
+          : `${formatMonths(lead.leadMonths)} (${formatMonths(lead.p10)} to ${formatMonths(lead.p90 ?? Number.NaN)})`;
+      }),
+      ...r.months.map((m) => formatSignedMonths(row.leads[m]?.costMonths ?? Number.NaN)),
+      row.pScenarioOne ? formatProbability(row.pScenarioOne) : 'n/a',
+    ]),
+  };
+}
+
+function attributionSummary(r: AttributionResult): string {
+  const ranked = [...r.levers].sort((a, b) => b.leadMonths - a.leadMonths);
+  return `${r.to} leads ${r.from} at ${r.monthLabel} by ${spreadText(r.total.overDraws, r.total.central)} months. By lever (mean share): ${ranked
+    .map((l) => `${l.lever} ${formatSignedMonths(l.leadMonths)}`)
+    .join(
+      ', ',
+    )}.${r.frontsOnly.length > 0 ? ` Acting on other fronts only (share 0): ${r.frontsOnly.join(', ')}.` : ''}`;
+}
+
+function windowSummary(r: WindowResult): string {
+  const month = r.months[0];
+  const first = r.rows[0];
+  const last = r.rows.at(-1);
+  if (!month || !first || !last) return 'No window computed.';
+  return `${r.scenario}'s package started at ${first.start}: lead at ${month} ${formatMonths(first.leads[month]?.leadMonths ?? Number.NaN)} months; started at ${last.start}: ${formatMonths(last.leads[month]?.leadMonths ?? Number.NaN)} months (cost ${formatSignedMonths(last.leads[month]?.costMonths ?? Number.NaN)}); never: ${formatMonths(r.never.leads[month]?.leadMonths ?? Number.NaN)} months.`;
+}
+
+export function PolicyViews({
+  engine,
+  scenarios,
+  draws,
+  seed,
+  workers,
+  width,
+}: {
+  readonly engine: EngineClient;
+  readonly scenarios: readonly Scenario[];
+  readonly draws: number;
+  readonly seed: number;
+  readonly workers: number;
+  readonly width: number;
+}) {
+  const [output, setOutput] = useState<PolicyResult | null>(null);
+  const [running, setRunning] = useState<{ kind: Kind; progress: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // a change of the scenarios, draws or seed makes a shown result stale
+  useEffect(() => {
+    setOutput(null);
+    setError(null);
+  }, [scenarios, draws, seed]);
+  const from = scenarios[0];
+  const to = scenarios[1] ?? scenarios[0];
+  const policyDraws = Math.min(draws, PAGE_POLICY_DRAWS);
+  // these charts are drawn no narrower than their text allows, then scaled to the column
+  const chartWidth = Math.max(width, MIN_POLICY_CHART_WIDTH);
+  if (!from || !to) return null;
+  const start = (kind: Kind) => {
+    setError(null);
+    setRunning({ kind, progress: 0 });
+    engine.policy(
+      { kind, to, from, draws: policyDraws, seed, workers },
+      {
+        onProgress: (done, total) => setRunning({ kind, progress: total > 0 ? done / total : 0 }),
+        onResult: (result) => {
+          setOutput(result);
+          setRunning(null);
+        },
+        onError: (message) => {
+          setError(message);
+          setRunning(null);
+        },
+      },
+    );
+  };
+  const version = LEADLINE_VERSION;
+  const label = (kind: Kind, text: string) =>
+    running?.kind === kind ? `Running… ${Math.round(running.progress * 100)}%` : text;
+  return (
+    <section class="policy" aria-labelledby="policy-heading">
+      <h2 id="policy-heading">What policy, when?</h2>
+      <p class="note">
+        On {policyDraws.toLocaleString('en-US')} paired draws (seed {seed}), the same analyses as{' '}
+        <code>leadline attribute</code> and <code>leadline window</code>. Attribution splits{' '}
+        <strong>{to.title}</strong>’s 2028 lead over <strong>{from.title}</strong> between the levers that
+        differ (exact Shapley shares); the window starts <strong>{to.title}</strong>’s package later.
+      </p>
+      <div class="buttons">
+        <button
+          type="button"
+          data-policy="attribution"
+          disabled={running !== null || scenarios.length < 2}
+          onClick={() => start('attribution')}
+        >
+          {label('attribution', 'Which lever carries the lead?')}
+        </button>
+        <button
+          type="button"
+          data-policy="window"
+          disabled={running !== null}
+          onClick={() => start('window')}
+        >
+          {label('window', 'What does a delay cost?')}
+        </button>
+      </div>
+      {scenarios.length < 2 && <p class="note">Attribution needs a second scenario to compare.</p>}
+      {error && (
+        <p class="status error" role="alert">
+          The analysis failed: {error}
+        </p>
+      )}
+      {output?.kind === 'attribution' && (
+        <>
+          <SvgFigure
+            markup={attributionChart(output.result, { document, width: chartWidth, version })}
+            label={`Attribution of ${output.result.to}'s lead over ${output.result.from}`}
+            file="attribution"
+            summary={attributionSummary(output.result)}
+          />
+          <details class="table-view" data-testid="attribution-table">
+            <summary>Table view</summary>
+            <TableView table={attributionTable(output.result)} />
+          </details>
+        </>
+      )}
+      {output?.kind === 'window' && (
+        <>
+          <SvgFigure
+            markup={windowChart(output.result, { document, width: chartWidth, version })}
+            label={`The window: ${output.result.scenario}'s package started later`}
+            file="window"
+            summary={windowSummary(output.result)}
+          />
+          <details class="table-view" data-testid="window-table">
+            <summary>Table view</summary>
+            <TableView table={windowTable(output.result)} />
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
