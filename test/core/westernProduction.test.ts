@@ -6,11 +6,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sumOverYear } from '../../src/analysis/calendar.ts';
 import { createWorkspace, fillWesternAnnual, P } from '../../src/core/index.ts';
-import { fillWesternProduction } from '../../src/core/westernProduction.ts';
-import { ANNUAL_YEARS, annualYear } from '../../src/core/workspace.ts';
+import { fillWesternProduction, lastAnchorRead } from '../../src/core/westernProduction.ts';
+import { ANNUAL_YEARS, annualYear, MAX_MONTHS } from '../../src/core/workspace.ts';
 import { centralParams } from '../../src/params/index.ts';
 import { paramDrawArbitrary, toParamVector } from '../helpers/paramDraws.ts';
-import { relativeDifference } from '../helpers/seriesHelpers.ts';
+import { firstBitDifference, relativeDifference } from '../helpers/seriesHelpers.ts';
 
 const N_MONTHS = 96; // 2023-01 … 2030-12
 const DATA_YEARS = [2023, 2024, 2025, 2026] as const;
@@ -145,5 +145,31 @@ describe('fillWesternProduction', () => {
         relativeDifference(ws.series.productionNvidia[m], share * ws.series.productionWestern[m]),
       ).toBeLessThan(1e-15);
     }
+  });
+
+  // The anchors are solved only as far as a run reads them (solveAnchors): a pass moves an anchor
+  // by its neighbours, so stopping pass p at lastRead + 3 − p must leave anchors 0 … lastRead
+  // exactly as the solve over the whole span 2022 … LAST_MODEL_YEAR + 1 gives them.
+  it('fillWesternProduction(params, ws) solves the anchors a run reads to the bits of the whole-span solve, for every run length', () => {
+    const whole = createWorkspace(MAX_MONTHS);
+    const lengths = [20, 31, 72, 96, 120, 150, MAX_MONTHS - 12];
+    const short = lengths.map((n) => createWorkspace(n));
+    fc.assert(
+      fc.property(paramDrawArbitrary, (draw) => {
+        const params = toParamVector(draw);
+        fillWesternProduction(params, whole);
+        for (const ws of short) {
+          fillWesternProduction(params, ws);
+          const read = lastAnchorRead(ws.nMonths) + 1;
+          const m = firstBitDifference(
+            ws.westernAnchors.subarray(0, read),
+            whole.westernAnchors.subarray(0, read),
+          );
+          if (m >= 0) throw new Error(`${ws.nMonths} months: anchor ${m} differs`);
+        }
+      }),
+      { numRuns: 100 },
+    );
+    expect(lastAnchorRead(MAX_MONTHS)).toBe(ANNUAL_YEARS - 1);
   });
 });
