@@ -41,39 +41,35 @@ export function compileSources(): void {
   execFileSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
 }
 
-export async function bundleWorker(): Promise<void> {
-  const esbuild = await import('esbuild');
-  await esbuild.build({
-    entryPoints: [join(DIST, 'analysis', 'ensembleWorker.js')],
-    outfile: join(DIST, 'workers', 'node-worker.js'),
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-}
-
 /** Packages the CLI bundle leaves to node_modules: a native addon, and one loaded only if present. */
 const CLI_EXTERNAL = ['@resvg/resvg-js', 'vite'];
 
-export async function bundleCli(): Promise<void> {
+/** CommonJS packages inside an ES module bundle call require() for Node built-ins. */
+const REQUIRE_BANNER =
+  "import { createRequire as __leadlineCreateRequire } from 'node:module'; const require = __leadlineCreateRequire(import.meta.url);";
+
+/** One ES module for Node 20 holding `entry` (in dist/) and what it imports, but `external`. */
+async function bundle(entry: string, out: string, external: string[] = []): Promise<void> {
   const esbuild = await import('esbuild');
   await esbuild.build({
-    entryPoints: [join(DIST, 'cli', 'main.js')],
-    outfile: join(DIST, 'cli', 'leadline.js'),
+    entryPoints: [join(DIST, entry)],
+    outfile: join(DIST, out),
     bundle: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: CLI_EXTERNAL,
-    // CommonJS packages inside an ES module bundle call require() for Node built-ins
-    banner: {
-      js: "import { createRequire as __leadlineCreateRequire } from 'node:module'; const require = __leadlineCreateRequire(import.meta.url);",
-    },
+    external,
+    banner: { js: REQUIRE_BANNER },
     logLevel: 'warning',
   });
 }
+
+/** The worker thread's script. */
+export const bundleWorker = (): Promise<void> =>
+  bundle('analysis/ensembleWorker.js', 'workers/node-worker.js');
+
+/** The command's single file. */
+export const bundleCli = (): Promise<void> => bundle('cli/main.js', 'cli/leadline.js', CLI_EXTERNAL);
 
 const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;

@@ -29,7 +29,7 @@ function nodeIn(project: string, args: string[], input?: string): string {
 
 beforeAll(() => {
   pkg = packAndInstall();
-}, 240_000);
+}, 600_000);
 
 describe('npm pack', () => {
   it('ships the compiled package, presets, schema, docs and run-time data; no sources, tests, benches or CI', () => {
@@ -64,7 +64,8 @@ describe('npm pack', () => {
   });
 });
 
-describe('the installed package', () => {
+// Generous: these spawn Node processes that run the model; the CI machine may be loaded.
+describe('the installed package', { timeout: 300_000 }, () => {
   it("imports 'leadline', 'leadline/node', the schema and package.json in plain Node ESM", () => {
     const out = nodeIn(
       pkg.project,

@@ -18,7 +18,7 @@ const cliJson = async (...args: string[]): Promise<string> => {
 };
 const asCli = (doc: unknown): string => `${JSON.stringify(doc, null, 2)}\n`;
 
-describe("run (the browser entry, 'leadline')", () => {
+describe("run (the browser entry, 'leadline')", { timeout: 300_000 }, () => {
   it("run(['baseline', 'scenario-one'], {draws: 400, seed: 3}) is leadline run's --json, byte for byte", async () => {
     const doc = await run(['baseline', 'scenario-one'], { draws: 400, seed: 3 });
     expect(asCli(doc)).toBe(
@@ -93,7 +93,7 @@ describe("run (the browser entry, 'leadline')", () => {
   });
 });
 
-describe("run (the Node entry, 'leadline/node')", () => {
+describe("run (the Node entry, 'leadline/node')", { timeout: 300_000 }, () => {
   it('reads scenario files and runs on worker threads: the CLI document, byte for byte', async () => {
     const { paths } = tempFiles({ 'slow.yaml': 'title: Slower\nlevers:\n  chipExports: blackwell\n' });
     const doc = await nodeRun(['scenario-two', paths['slow.yaml']], { draws: 1100, seed: 7, workers: 2 });
