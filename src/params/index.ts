@@ -1,9 +1,9 @@
 export { parseCsv } from './csv.ts';
 export {
-  type Distribution,
-  type DistributionKind,
   boundsMeaning,
   boundsOf,
+  type Distribution,
+  type DistributionKind,
   describeDistribution,
   fmt,
   supportOf,
