@@ -15,9 +15,10 @@ import { PAPER_COMPUTE_RATIO, TODAY_MONTH } from './paperMarks.ts';
 import { panelOptions, plotToGroup } from './plotPanel.ts';
 import { scenarioLegend } from './scenarioLegend.ts';
 import { scenarioBands, scenarioLines } from './scenarioLines.ts';
-import { finiteValues, linesStatistic, quantilesOf, seriesOf, shownSeries } from './seriesAccess.ts';
+import { finiteValues, hasBand, linesStatistic, quantilesOf, seriesOf, shownSeries } from './seriesAccess.ts';
 import { sourceLine } from './sourceLine.ts';
 import { svgText } from './svgElement.ts';
+import { monthExtent, yearTicks } from './timeAxis.ts';
 
 const TOP_HEIGHT = 380;
 const BOTTOM_HEIGHT = 240;
@@ -37,7 +38,7 @@ export function computeChart(doc: ResultsDocument, options: ChartOptions): strin
   const width = bodyWidth(options.width);
   const colors = scenarioColors(doc.runs);
   const color = (run: RunResult) => colors.get(run.scenario) ?? INK.neutralSeries;
-  const x = xScale(runs);
+  const x = xScale(runs, width - MARGINS.marginLeft - MARGINS.marginRight);
 
   const usLines = scenarioLines(runs, 'computeUS', color, { positiveOnly: true });
   const cnLines = scenarioLines(runs, 'computeCN', color, { positiveOnly: true, strokeDasharray: '7,4' });
@@ -48,6 +49,8 @@ export function computeChart(doc: ResultsDocument, options: ChartOptions): strin
     x,
     y: {
       type: 'log',
+      // nice: the domain ends on powers of ten, so the top decade has its label (10B at a 2040 horizon)
+      nice: true,
       grid: true,
       label: '↑ Accessible compute (H100e, log scale)',
       labelArrow: 'none',
@@ -57,7 +60,7 @@ export function computeChart(doc: ResultsDocument, options: ChartOptions): strin
   });
 
   const ratioRuns = runs.filter((run) => seriesOf(run, 'computeRatio') !== undefined);
-  const hasBands = ratioRuns.some((run) => quantilesOf(run, 'computeRatio') !== undefined);
+  const hasBands = ratioRuns.some((run) => hasBand(run, 'computeRatio'));
   const ratioLines = scenarioLines(ratioRuns, 'computeRatio', color, { positiveOnly: true });
   const ratioMarks: Plot.Markish[] = [
     todayRule(runs),
@@ -113,11 +116,16 @@ export function computeChart(doc: ResultsDocument, options: ChartOptions): strin
   });
 }
 
-/** The same time axis for both panels, so they line up. */
-function xScale(runs: readonly RunResult[]): Plot.ScaleOptions {
-  const months = runs.flatMap((run) => run.months).sort();
-  const domain = [monthDate(months[0]), monthDate(months[months.length - 1])];
-  return { type: 'utc', domain, label: null, ticks: 'year', tickFormat: '%Y' };
+/** The same time axis for both panels, so they line up; year ticks thinned to fit `plotWidth` [px]. */
+function xScale(runs: readonly RunResult[], plotWidth: number): Plot.ScaleOptions {
+  const months = runs.flatMap((run) => run.months);
+  return {
+    type: 'utc',
+    domain: monthExtent(months),
+    label: null,
+    ticks: yearTicks(months, plotWidth),
+    tickFormat: '%Y',
+  };
 }
 
 function todayRule(runs: readonly RunResult[]): Plot.Markish {

@@ -58,7 +58,7 @@ export function frontsChart(doc: ResultsDocument, options: ChartOptions): string
   for (let i = 0; i < panels.length; i++) {
     const panel = panels[i];
     const rows = panelRows(panel, runs, month, colorOf);
-    hasWhiskers ||= rows.some((row) => row.p10 !== undefined);
+    hasWhiskers ||= panel.kind === 'bar' && rows.some(hasWhisker);
     hasPairs ||= panel.kind === 'pair';
     const x = i % 2 === 0 ? 0 : leftWidth + COLUMN_GAP;
     const y = Math.floor(i / 2) * (HEADER + panelHeight + ROW_GAP);
@@ -133,6 +133,11 @@ function rowLabel(label: string): string {
   return `${lines[0]}\n${truncateText(lines.slice(1).join(' '), LABEL_MAX - 14, AXIS_FONT_SIZE)}`;
 }
 
+/** A row whose 10–90% range has width (not with one draw): only those get whiskers and a legend entry. */
+function hasWhisker(row: PanelRow): boolean {
+  return row.p10 !== undefined && row.p90 !== undefined && row.p90 > row.p10;
+}
+
 function panelMarks(panel: FrontPanel, rows: readonly PanelRow[]): Plot.Markish[] {
   const marks: Plot.Markish[] = [...panel.referenceMarks];
   if (panel.kind === 'bar') {
@@ -140,7 +145,7 @@ function panelMarks(panel: FrontPanel, rows: readonly PanelRow[]): Plot.Markish[
       Plot.barX(rows, { y: 'scenario', x1: () => 0, x2: 'value', fill: 'color' }),
       Plot.ruleX([0], { stroke: INK.rule }),
     );
-    const whiskers = rows.filter((row) => row.p10 !== undefined && row.p90 !== undefined);
+    const whiskers = rows.filter(hasWhisker);
     marks.push(
       Plot.ruleY(whiskers, { y: 'scenario', x1: 'p10', x2: 'p90', stroke: INK.text, strokeWidth: 1.5 }),
       Plot.tickX(whiskers, { y: 'scenario', x: 'p10', stroke: INK.text, strokeWidth: 1.5, inset: 6 }),

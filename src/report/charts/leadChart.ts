@@ -16,8 +16,9 @@ import { HORIZON_MONTH, SCENARIO_ONE_BAND, SCENARIO_TWO_HALF_WIDTH, TODAY_MONTH 
 import { panelOptions, plotToGroup } from './plotPanel.ts';
 import { scenarioLegend } from './scenarioLegend.ts';
 import { scenarioBands, scenarioLines } from './scenarioLines.ts';
-import { finiteValues, linesStatistic, quantilesOf, seriesOf, shownSeries } from './seriesAccess.ts';
+import { finiteValues, hasBand, linesStatistic, quantilesOf, seriesOf, shownSeries } from './seriesAccess.ts';
 import { sourceLine } from './sourceLine.ts';
+import { anchorDx, monthExtent, ruleLabelAnchors, ruleLabelWidth, xOf, yearTicks } from './timeAxis.ts';
 
 const SERIES = 'leadMonths';
 const PANEL_HEIGHT = 460;
@@ -37,27 +38,37 @@ export function leadChart(doc: ResultsDocument, options: ChartOptions): string |
   const { document } = options;
   const width = bodyWidth(options.width);
   const colors = scenarioColors(doc.runs);
-  const hasBands = runs.some((run) => quantilesOf(run, SERIES) !== undefined);
+  const hasBands = runs.some((run) => hasBand(run, SERIES));
   const narrow = width < NARROW_BODY_WIDTH;
   const panelHeight = narrow ? NARROW_PANEL_HEIGHT : PANEL_HEIGHT;
 
   const colorOf = (run: RunResult) => colors.get(run.scenario) ?? INK.neutralSeries;
   const lines = scenarioLines(runs, SERIES, colorOf);
+  const marginLeft = narrow ? 40 : 52;
+  const marginRight = narrow ? NARROW_MARGIN_RIGHT : MARGIN_RIGHT;
+  const months = runs.flatMap((run) => run.months);
+  const axis = { domain: monthExtent(months), left: marginLeft, right: width - marginRight };
   const marks: Plot.Markish[] = [
     ...referenceBands(narrow),
     Plot.ruleY([0], { stroke: '#8c8c8c' }),
     ...scenarioBands(runs, SERIES, colorOf),
     ...lines.marks,
-    ...dateMarks(runs, narrow),
+    ...dateMarks(runs, narrow, axis),
   ];
 
   const plot = Plot.plot({
     ...panelOptions(document, width, panelHeight),
-    marginLeft: narrow ? 40 : 52,
-    marginRight: narrow ? NARROW_MARGIN_RIGHT : MARGIN_RIGHT,
+    marginLeft,
+    marginRight,
     marginTop: 34,
     marginBottom: 30,
-    x: { type: 'utc', label: null, ticks: narrow ? evenYears(runs) : 'year', tickFormat: '%Y' },
+    x: {
+      type: 'utc',
+      domain: axis.domain,
+      label: null,
+      ticks: yearTicks(months, axis.right - axis.left),
+      tickFormat: '%Y',
+    },
     y: {
       domain: leadDomain(runs),
       nice: true,
@@ -120,16 +131,32 @@ function referenceBands(narrow: boolean): Plot.Markish[] {
   ];
 }
 
-/** "Today" and the end-2028 horizon as dashed vertical rules, when inside the months shown. */
-function dateMarks(runs: readonly RunResult[], narrow: boolean): Plot.Markish[] {
+/**
+ * "Today" and the end-2028 horizon as dashed vertical rules, when inside the months shown; their
+ * labels centred on the rules, or set beside them when centred labels would overlap (a long
+ * horizon puts the two dates close together).
+ */
+function dateMarks(
+  runs: readonly RunResult[],
+  narrow: boolean,
+  axis: { domain: [Date, Date]; left: number; right: number },
+): Plot.Markish[] {
   const months = new Set(runs.flatMap((run) => run.months));
+  const fontSize = narrow ? 11 : 13;
+  const rules = (
+    [
+      [TODAY_MONTH, narrow ? 'Today' : `Today (${monthLabel(TODAY_MONTH)})`],
+      [HORIZON_MONTH, `${monthLabel(HORIZON_MONTH)}`],
+    ] as const
+  ).filter(([month]) => months.has(month));
+  const anchors = ruleLabelAnchors(
+    rules.map(([month, text]) => ({
+      x: xOf(monthDate(month), axis.domain, axis.left, axis.right),
+      width: ruleLabelWidth(text, fontSize),
+    })),
+  );
   const marks: Plot.Markish[] = [];
-  const rules: [string, string][] = [
-    [TODAY_MONTH, narrow ? 'Today' : `Today (${monthLabel(TODAY_MONTH)})`],
-    [HORIZON_MONTH, `${monthLabel(HORIZON_MONTH)}`],
-  ];
-  for (const [month, text] of rules) {
-    if (!months.has(month)) continue;
+  rules.forEach(([month, text], i) => {
     const date = monthDate(month);
     marks.push(Plot.ruleX([date], { stroke: INK.rule, strokeDasharray: '5,4', strokeWidth: 1.5 }));
     marks.push(
@@ -137,12 +164,14 @@ function dateMarks(runs: readonly RunResult[], narrow: boolean): Plot.Markish[] 
         x: date,
         frameAnchor: 'top',
         dy: -10,
-        fontSize: narrow ? 11 : 13,
+        dx: anchorDx(anchors[i]),
+        textAnchor: anchors[i],
+        fontSize,
         fontWeight: 'bold',
         fill: INK.text,
       }),
     );
-  }
+  });
   return marks;
 }
 
@@ -161,14 +190,4 @@ function leadDomain(runs: readonly RunResult[]): [number, number] {
     if (v > high) high = v;
   }
   return [low, high];
-}
-
-/** January of every even year the runs span: the x ticks of a narrow chart. */
-function evenYears(runs: readonly RunResult[]): Date[] {
-  const years = runs.flatMap((run) => run.months.map((m) => Number(m.slice(0, 4))));
-  const ticks: Date[] = [];
-  for (let year = Math.min(...years); year <= Math.max(...years); year++) {
-    if (year % 2 === 0) ticks.push(monthDate(`${year}-01`));
-  }
-  return ticks;
 }

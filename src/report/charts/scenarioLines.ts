@@ -7,7 +7,14 @@
 import * as Plot from '@observablehq/plot';
 import type { RunResult } from '../../analysis/results.ts';
 import { INK } from './palette.ts';
-import { type BandPoint, bandPoints, type MonthPoint, monthPoints, shownSeries } from './seriesAccess.ts';
+import {
+  type BandPoint,
+  bandPoints,
+  hasBand,
+  type MonthPoint,
+  monthPoints,
+  shownSeries,
+} from './seriesAccess.ts';
 
 export interface LineStyle {
   strokeWidth?: number;
@@ -137,7 +144,7 @@ export function scenarioBands(
   colorOf: (run: RunResult) => string,
   style: Pick<LineStyle, 'positiveOnly'> = {},
 ): Plot.Markish[] {
-  const withBands = runs.filter((run) => bandPoints(run, name) !== undefined);
+  const withBands = runs.filter((run) => hasBand(run, name));
   const low = sharedGroup(withBands, (run) => run.quantiles?.[name]?.p10);
   const high = sharedGroup(withBands, (run) => run.quantiles?.[name]?.p90);
   const members = low.members.filter((run) => high.members.includes(run));

@@ -36,6 +36,17 @@ function drawsText(runs: readonly RunResult[]): string {
   return `${draws} draw${draws === 1 ? '' : 's'}`;
 }
 
+/**
+ * Whether the run's 10–90% band of series `name` has any width (p10 < p90 in some month): with
+ * one draw, or a series no draw moves, there is no band to draw, and no legend entry for one.
+ */
+export function hasBand(run: RunResult, name: string): boolean {
+  const q = run.quantiles?.[name];
+  if (q === undefined) return false;
+  for (let i = 0; i < q.p10.length; i++) if (q.p90[i] > q.p10[i]) return true;
+  return false;
+}
+
 /** Quantiles of series `name`, or undefined. */
 export function quantilesOf(run: RunResult, name: string): SeriesQuantiles | undefined {
   return run.quantiles?.[name];
