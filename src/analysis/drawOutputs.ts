@@ -1,9 +1,11 @@
 /**
  * Per-draw outputs: a series at a month, written `series@YYYY-MM` (e.g. `leadMonths@2028-12`).
- * A month past a scenario's horizon gives NaN for that scenario (scenarios of a run may end at
- * different months); a month before 2023-01 or an unknown series is an error.
+ * A month before 2023-01 or an unknown series is an error. The low-level evaluator gives NaN
+ * for a month past a scenario's horizon; the front ends (`run({perDraw})`, `leadline draws`)
+ * refuse such a month first with `outputsBeyondHorizon`, so no blank or null is published.
  */
 import { monthLabel, parseMonth, SERIES_NAMES, type SeriesName } from '../core/index.ts';
+import type { InputIssue, ResolvedScenario } from '../scenario/index.ts';
 
 export interface DrawOutput {
   readonly series: SeriesName;
@@ -49,4 +51,29 @@ export function outputColumns(outputs: readonly DrawOutput[]): { series: Int32Ar
     months[o] = parseMonth(output.month);
   });
   return { series, months };
+}
+
+/**
+ * One issue per (output, scenario) whose month lies past that scenario's last month (`end`):
+ * its value would be undefined. `where` names the option or field the outputs came from.
+ */
+export function outputsBeyondHorizon(
+  resolved: readonly ResolvedScenario[],
+  outputs: readonly DrawOutput[],
+  where: string,
+): InputIssue[] {
+  return outputs.flatMap((output) =>
+    resolved.flatMap((r) =>
+      parseMonth(output.month) < r.nMonths
+        ? []
+        : [
+            {
+              file: where,
+              path: [],
+              expected: `a month up to scenario ${JSON.stringify(r.scenario.name)}'s end, ${r.scenario.end}`,
+              found: JSON.stringify(drawOutputLabel(output)),
+            },
+          ],
+    ),
+  );
 }

@@ -28,6 +28,7 @@ export {
   type DrawOutput,
   drawOutputLabel,
   drawOutputProblem,
+  outputsBeyondHorizon,
   parseDrawOutput,
 } from './drawOutputs.ts';
 export { type EnsembleOptions, runEnsemble, type ScenarioEnsemble } from './ensemble.ts';

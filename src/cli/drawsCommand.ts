@@ -5,7 +5,12 @@
  * each output (and with --params every parameter) — prefixed "scenario:" when several
  * scenarios are run on the same, paired draws.
  */
-import { drawOutputProblem, evaluateDraws, parseDrawOutput } from '../analysis/index.ts';
+import {
+  drawOutputProblem,
+  evaluateDraws,
+  outputsBeyondHorizon,
+  parseDrawOutput,
+} from '../analysis/index.ts';
 import { nodeWorkers } from '../analysis/node.ts';
 import { PARAM_NAMES } from '../core/index.ts';
 import { InputError } from '../scenario/index.ts';
@@ -26,8 +31,8 @@ function parseOutputs(texts: readonly string[]) {
   return texts.map(parseDrawOutput);
 }
 
-/** A number as CSV: shortest round-trip text; NaN (past the horizon) as an empty cell. */
-const cell = (x: number): string => (Number.isNaN(x) ? '' : String(x));
+/** A number as CSV: shortest round-trip text (outputs past a horizon are refused before the run). */
+const cell = (x: number): string => String(x);
 
 export async function streamDraws(
   args: readonly string[],
@@ -42,6 +47,8 @@ export async function streamDraws(
     ]);
   }
   const resolved = resolveArgs(args, ['baseline']);
+  const beyond = outputsBeyondHorizon(resolved, outputs, 'option --output');
+  if (beyond.length > 0) throw new InputError(beyond);
   const prefix = (s: number): string => (resolved.length > 1 ? `${resolved[s].scenario.name}:` : '');
   const header = ['draw', 'seed'];
   resolved.forEach((_, s) => {

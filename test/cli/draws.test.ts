@@ -44,6 +44,22 @@ describe('leadline draws', () => {
     expect(first.split(',')).toHaveLength(3 + PARAM_NAMES.length);
   });
 
+  it("an --output past the scenario's end is bad input (exit 2), not a column of blanks", async () => {
+    const { code, stdout, stderr } = await runCli(
+      'draws',
+      'baseline',
+      '--draws',
+      '3',
+      '--output',
+      'leadMonths@2041-01',
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      'option --output: expected a month up to scenario "baseline"\'s end, 2030-12, found "leadMonths@2041-01"',
+    );
+  });
+
   it('a bad --output is bad input (exit 2), named, before anything runs', async () => {
     const { code, stdout, stderr } = await runCli(
       'draws',

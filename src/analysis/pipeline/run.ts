@@ -25,7 +25,7 @@ import {
   type Scenario,
 } from '../../scenario/index.ts';
 import { checkRunCorrelations } from '../correlationCheck.ts';
-import { type DrawOutput, parseDrawOutput } from '../drawOutputs.ts';
+import { type DrawOutput, outputsBeyondHorizon, parseDrawOutput } from '../drawOutputs.ts';
 import { runEnsemble, type ScenarioEnsemble } from '../ensemble.ts';
 import { withEnsemble } from '../ensembleResult.ts';
 import { RESULTS_SCHEMA_VERSION, type ResultsDocument, type RunResult } from '../results.ts';
@@ -131,6 +131,8 @@ export async function runResolved(
   const seed = options.seed ?? DEFAULT_RUN_SEED;
   checkDraws(draws);
   const perDrawOutputs = (options.perDraw ?? []).map((o) => (typeof o === 'string' ? parseDrawOutput(o) : o));
+  const beyond = outputsBeyondHorizon(resolved, perDrawOutputs, 'run options perDraw');
+  if (beyond.length > 0) throw new InputError(beyond);
   let runs: RunResult[] = resolved.map((r) => centralRunResult(r, runCentral(r)));
   let perDraw: PerDrawValues | undefined;
   if (draws > 0) {

@@ -91,6 +91,12 @@ describe("run (the browser entry, 'leadline')", { timeout: 300_000 }, () => {
       /needs a way to start workers/,
     );
   });
+
+  it("refuses a per-draw month past a scenario's end rather than returning nulls", async () => {
+    await expect(run(['baseline'], { draws: 3, perDraw: ['leadMonths@2035-01'] })).rejects.toThrow(
+      'run options perDraw: expected a month up to scenario "baseline"\'s end, 2030-12, found "leadMonths@2035-01"',
+    );
+  });
 });
 
 describe("run (the Node entry, 'leadline/node')", { timeout: 300_000 }, () => {
