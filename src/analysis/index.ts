@@ -73,6 +73,7 @@ export {
   type PinnedParam,
   pinnedParams,
   pinnedParamText,
+  rangeText,
   type SettingDifference,
   scenarioOfRun,
   settingDifferences,

@@ -10,6 +10,7 @@
 import {
   LEVER_NAMES,
   type LeverName,
+  type ParamRange,
   POLICY_OF_MAY_2026,
   parseScenarioObject,
   type Scenario,
@@ -76,7 +77,7 @@ export function correlationText(correlation: Scenario['correlations'][number]): 
 
 /** One setting in which two scenarios differ, as text for each ("—": not pinned). */
 export interface SettingDifference {
-  readonly kind: 'lever' | 'param' | 'horizon';
+  readonly kind: 'lever' | 'param' | 'range' | 'horizon';
   readonly name: string;
   readonly a: string;
   readonly b: string;
@@ -126,8 +127,21 @@ export function settingDifferences(a: Scenario, b: Scenario): SettingDifference[
       b: valueB === undefined ? NOT_PINNED : String(valueB),
     });
   }
+  const rangesA = (a.ranges ?? {}) as Record<string, ParamRange | undefined>;
+  const rangesB = (b.ranges ?? {}) as Record<string, ParamRange | undefined>;
+  for (const name of [...new Set([...Object.keys(rangesA), ...Object.keys(rangesB)])].sort()) {
+    const textA = rangeText(rangesA[name]);
+    const textB = rangeText(rangesB[name]);
+    if (textA !== textB) out.push({ kind: 'range', name, a: textA, b: textB });
+  }
   if (a.end !== b.end) out.push({ kind: 'horizon', name: 'end', a: a.end, b: b.end });
   return out;
+}
+
+/** "0.01 to 0.2, central 0.05" for a scenario's range of a parameter; "the table's" without one. */
+export function rangeText(range: ParamRange | undefined): string {
+  if (range === undefined) return 'the table’s';
+  return `${range.low} to ${range.high}${range.central !== undefined ? `, central ${range.central}` : ''}`;
 }
 
 /**

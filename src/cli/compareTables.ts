@@ -52,7 +52,14 @@ export function renderSettingDifferences(
     style: { head: [], border: [] },
   });
   for (const d of differences) {
-    const name = d.kind === 'param' ? `pinned ${d.name}` : d.kind === 'horizon' ? 'horizon (end)' : d.name;
+    const name =
+      d.kind === 'param'
+        ? `pinned ${d.name}`
+        : d.kind === 'range'
+          ? `range of ${d.name}`
+          : d.kind === 'horizon'
+            ? 'horizon (end)'
+            : d.name;
     table.push([name, d.a, d.b]);
   }
   return table.toString();

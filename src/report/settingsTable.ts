@@ -9,6 +9,7 @@ import {
   leverInForceText,
   leversInForce,
   pinnedParams,
+  rangeText,
   scenarioOfRun,
 } from '../analysis/index.ts';
 import type { ResultsDocument } from '../analysis/results.ts';
@@ -39,6 +40,15 @@ export function settingsTable(doc: ResultsDocument): Table | null {
         const pin = pinnedParams(s).find((p) => p.param === param);
         return pin === undefined ? NOT_PINNED : String(pin.value);
       }),
+    ]);
+  }
+  const ranged = [...new Set(known.flatMap((s) => Object.keys(s.ranges ?? {})))].sort();
+  for (const param of ranged) {
+    rows.push([
+      `${param} (your range)`,
+      ...cells((s) =>
+        rangeText((s.ranges as Record<string, Parameters<typeof rangeText>[0]> | undefined)?.[param]),
+      ),
     ]);
   }
   if (known.some((s) => s.correlations.length > 0)) {

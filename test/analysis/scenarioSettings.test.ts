@@ -35,6 +35,19 @@ describe('settingDifferences(a, b)', () => {
     expect(settingDifferences(baseline, baseline)).toEqual([]);
   });
 
+  it('names a range that differs, with its bounds and central value', () => {
+    const ranged = parseScenarioText(
+      'ranges:\n  smugglingLeakShare: {low: 0.01, high: 0.2, central: 0.05}\n',
+      'ranged.yaml',
+    );
+    expect(settingDifferences(ranged, loadPreset('no-controls'))).toContainEqual({
+      kind: 'range',
+      name: 'smugglingLeakShare',
+      a: '0.01 to 0.2, central 0.05',
+      b: 'the table’s',
+    });
+  });
+
   it('names a timing difference and a pinned parameter', () => {
     const early = parseScenarioText(
       'levers:\n  remoteAccess: closed\nparams:\n  rentedShareOpen: 0.04\n',
