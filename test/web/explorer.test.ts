@@ -56,7 +56,7 @@ async function finalDone(page: Page): Promise<void> {
 }
 
 /** The results document the page offers for download. */
-async function pageResults(page: Page): Promise<{ runs: RunResultLike[] }> {
+async function pageResults(page: Page): Promise<{ runs: RunResultLike[]; checks?: unknown }> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'results.json' }).click(),
@@ -66,7 +66,7 @@ async function pageResults(page: Page): Promise<{ runs: RunResultLike[] }> {
 }
 
 /** A link's run through the CLI (one worker), as the results document. */
-async function cliResults(link: string): Promise<{ runs: RunResultLike[] }> {
+async function cliResults(link: string): Promise<{ runs: RunResultLike[]; checks?: unknown }> {
   const { code, stdout, stderr } = await runCli(
     'run',
     '--from-link',
@@ -156,8 +156,9 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
       await finalDone(page);
       const fromPage = await pageResults(page);
       const fromCli = await cliResults(link);
-      // the CLI adds the paper checks; the runs are the numbers
+      // the same pipeline (runResolved) builds both: the runs and the paper checks
       expect(firstDifference(fromPage.runs, fromCli.runs, exact ? 0 : 1e-12)).toBe(null);
+      expect(firstDifference(fromPage.checks, fromCli.checks, exact ? 0 : 1e-12)).toBe(null);
       await page.context().close();
     }
   }, 600_000);
@@ -343,6 +344,8 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
     const reported = await runCli('report', jsonPath, '--out', join(dir, 'report'));
     expect(reported.code, reported.stderr).toBe(0);
     expect(existsSync(join(dir, 'report', 'report.html'))).toBe(true);
+    // the page's document carries the paper checks, as `leadline run --json` does
+    expect(readFileSync(join(dir, 'report', 'report.md'), 'utf8')).toContain('PC1');
     // the YAML runs to the page's numbers (the page's scenario, from a file)
     const fromYaml = await runCli(
       'run',

@@ -1,20 +1,15 @@
 /**
- * The results document of a run, as `leadline run --json` builds it: the central run of each
- * scenario, the Monte Carlo summary of `draws` paired draws, the paper checks; and the paired
- * differences of every scenario against the first.
+ * The results document of a run, built by the library's pipeline (`runResolved`, the same
+ * function `leadline run --json` calls, so the page's results.json holds the same fields,
+ * paper checks included); and the paired differences of every scenario against the first.
  */
 import {
-  centralRunResult,
   compareEnsembles,
-  LEADLINE_VERSION,
-  RESULTS_SCHEMA_VERSION,
-  type ResultsDocument,
   resolveScenario,
-  runCentral,
-  runEnsemble,
+  runResolved,
   type Scenario,
+  type ScenarioEnsemble,
   type SpawnWorker,
-  withEnsemble,
 } from '../lib.ts';
 import type { RunOutput } from './protocol.ts';
 
@@ -28,25 +23,16 @@ export interface BuildOptions {
 
 export async function buildOutput(scenarios: readonly Scenario[], opts: BuildOptions): Promise<RunOutput> {
   const resolved = scenarios.map(resolveScenario);
-  let runs = resolved.map((r) => centralRunResult(r, runCentral(r)));
   let differences: RunOutput['differences'] = [];
-  if (opts.draws > 0) {
-    const ensembles = await runEnsemble(resolved, {
-      draws: opts.draws,
-      seed: opts.seed,
-      workers: opts.workers,
-      ...(opts.spawn ? { spawn: opts.spawn } : {}),
-      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    });
-    runs = runs.map((run, i) => withEnsemble(run, ensembles[i]));
-    differences = ensembles.slice(1).map((e) => compareEnsembles(e, ensembles[0]));
-  }
-  const doc: ResultsDocument = {
-    schemaVersion: RESULTS_SCHEMA_VERSION,
-    leadlineVersion: LEADLINE_VERSION,
+  const doc = await runResolved(resolved, {
     draws: opts.draws,
-    seed: opts.draws > 0 ? opts.seed : 0,
-    runs,
-  };
+    seed: opts.seed,
+    workers: opts.workers,
+    ...(opts.spawn ? { spawn: opts.spawn } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    onEnsembles: (_, ensembles: readonly ScenarioEnsemble[]) => {
+      differences = ensembles.slice(1).map((e) => compareEnsembles(e, ensembles[0]));
+    },
+  });
   return { doc, differences };
 }
