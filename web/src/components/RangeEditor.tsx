@@ -43,10 +43,15 @@ export function RangeEditor({ name, range, onRange, step }: RangeEditorProps) {
   const meaningHigh = boundsMeaning(spec.dist) === 'range' ? 'highest draw' : '95th percentile';
   const [draft, setDraft] = useState<ParamRange>(range);
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => setDraft(range), [range]);
+  /** What is typed in a field and not yet committed (Enter or leaving the field): kept across re-renders. */
+  const [typed, setTyped] = useState<Partial<Record<keyof ParamRange, string>>>({});
+  // follow the applied range by value: the page re-renders while a run progresses, with a new
+  // object each time, and that must not throw away what the reader is typing
+  useEffect(() => setDraft(range), [range.low, range.high, range.central]);
   const set = (key: keyof ParamRange, value: number): void => {
     const next = { ...draft, [key]: value };
     setDraft(next);
+    setTyped((t) => ({ ...t, [key]: undefined }));
     const found = rangeProblem(name, next);
     setProblem(found);
     if (found === null) onRange(next);
@@ -59,7 +64,11 @@ export function RangeEditor({ name, range, onRange, step }: RangeEditorProps) {
         id={`${id}-${key}`}
         type="number"
         step={step}
-        value={draft[key] ?? spec.central}
+        value={typed[key] ?? draft[key] ?? spec.central}
+        onInput={(e) => {
+          const text = e.currentTarget.value;
+          setTyped((t) => ({ ...t, [key]: text }));
+        }}
         onChange={(e) => {
           const value = Number(e.currentTarget.value);
           if (e.currentTarget.value !== '' && Number.isFinite(value)) set(key, value);
