@@ -49,12 +49,26 @@ export function leverSetting(value: LeverValue, timing: LeverTimingInput): Lever
   return { value, ...timing } as LeverSetting;
 }
 
+/** Fields that change a scenario's policy: a preset's title no longer describes it once one is set. */
+const POLICY_FIELDS = ['levers', 'policyStart', 'rampMonths'] as const;
+
+/**
+ * The column's fields with `change` laid over them. A change of policy to a preset column that
+ * has no title of its own gives it "<preset title> — edited", so the page, the downloaded YAML
+ * and results.json do not call an edited scenario by the preset's description.
+ */
 export function withFields(state: LinkState, column: number, change: Partial<LinkScenarioFields>): LinkState {
   return {
     ...state,
-    scenarios: state.scenarios.map((sc, i) =>
-      i === column ? { ...sc, fields: { ...sc.fields, ...change } } : sc,
-    ),
+    scenarios: state.scenarios.map((sc, i) => {
+      if (i !== column) return sc;
+      const fields = { ...sc.fields, ...change };
+      const presetTitle = sc.preset === null ? undefined : LINK_CONTEXT.presetFile(sc.preset)?.title;
+      const policyChanged = POLICY_FIELDS.some((key) => key in change);
+      if (policyChanged && sc.fields.title === undefined && presetTitle !== undefined)
+        return { ...sc, fields: { ...fields, title: `${presetTitle} — edited` } };
+      return { ...sc, fields };
+    }),
   };
 }
 
