@@ -26,7 +26,15 @@ export function presetCheckContext(): CheckContext {
   };
 }
 
-/** Every check at central parameters. */
+/** The checks of this process: they depend only on the presets and the model's code. */
+let computed: readonly CheckResult[] | undefined;
+
+/**
+ * Every check at central parameters. Computed once per process (or Web Worker) — the explorer
+ * builds a results document on every change — and handed out as a copy, so a caller that edits
+ * its document cannot change another's.
+ */
 export function collectChecks(): CheckResult[] {
-  return runChecks(presetCheckContext());
+  computed ??= runChecks(presetCheckContext());
+  return structuredClone(computed) as CheckResult[];
 }
