@@ -9,8 +9,7 @@ import type { RunResult } from './results.ts';
  * is re-stated from the median lead (the probabilities sit beside it in `probabilities`).
  */
 export function withEnsemble(run: RunResult, ensemble: ScenarioEnsemble): RunResult {
-  const quantiles: RunResult['quantiles'] = {};
-  for (const [name, q] of Object.entries(ensemble.quantiles)) quantiles[name] = q;
+  const quantiles: RunResult['quantiles'] = { ...ensemble.quantiles };
   const lead = ensemble.quantiles.leadMonths;
   const monthShown = OUTCOME_MONTH - ensemble.firstMonth;
   const medianLead = lead.p50[monthShown];

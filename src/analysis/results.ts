@@ -3,6 +3,8 @@
  * and what `leadline report results.json` reads back. Plain JSON (numbers and strings).
  */
 
+import type { SeriesName } from '../core/index.ts';
+
 export const RESULTS_SCHEMA_VERSION = 1;
 
 /** Per-month summary of one series over the Monte Carlo draws. */
@@ -80,14 +82,14 @@ export interface RunResult {
   /** "YYYY-MM" for each month shown. */
   months: string[];
   /** Central-parameter run: one number per month per series. */
-  series: Record<string, number[]>;
+  series: Partial<Record<SeriesName, number[]>>;
   /** Units of every series in `series`. */
-  units: Record<string, string>;
+  units: Partial<Record<SeriesName, string>>;
   summary: RunSummary;
   /** The scenario's raceThresholdMonths: |lead| below it is a neck-and-neck race [months]. */
   raceThresholdMonths: number;
   /** Present when draws > 0. */
-  quantiles?: Record<string, SeriesQuantiles>;
+  quantiles?: Partial<Record<SeriesName, SeriesQuantiles>>;
   probabilities?: OutcomeProbabilities;
   draws: number;
   seed: number;

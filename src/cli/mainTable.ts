@@ -2,6 +2,7 @@
  * The main comparison table of `leadline run`: one column per scenario. With draws, each cell
  * reads "median (10th–90th percentile)" of the series at that month; without, the central run.
  */
+
 import Table from 'cli-table3';
 import {
   formatProbability,
@@ -19,6 +20,7 @@ import {
   outcomeName,
 } from '../analysis/outcomes.ts';
 import type { Probability, RunResult } from '../analysis/results.ts';
+import type { SeriesName } from '../core/index.ts';
 
 type Format = (x: number) => string;
 
@@ -27,7 +29,7 @@ interface Row {
   /** Central-run value. */
   readonly central: (run: RunResult) => number | string;
   /** The series and month whose draws give the range, when it has one. */
-  readonly series?: string;
+  readonly series?: SeriesName;
   readonly month?: string;
   readonly format: Format;
   /** How the median prints, when not with `format` (the 2028-12 lead: in its own world). */

@@ -3,7 +3,9 @@
  * `series`), then leadMonths_p10/_p50/_p90 when quantiles exist. Numbers print in full
  * precision; missing or non-finite values are empty cells.
  */
+
 import type { RunResult } from '../analysis/results.ts';
+import type { SeriesName } from '../core/index.ts';
 
 const LEAD_QUANTILES = ['p10', 'p50', 'p90'] as const;
 
@@ -16,7 +18,7 @@ function numberCell(value: number | undefined): string {
 }
 
 export function runCsv(run: RunResult): string {
-  const names = Object.keys(run.series);
+  const names = Object.keys(run.series) as SeriesName[];
   const lead = run.quantiles?.leadMonths;
   const header = [
     'month',
@@ -25,7 +27,7 @@ export function runCsv(run: RunResult): string {
   ];
   const lines = [header.map(cell).join(',')];
   for (let i = 0; i < run.months.length; i++) {
-    const row = [cell(run.months[i]), ...names.map((name) => numberCell(run.series[name][i]))];
+    const row = [cell(run.months[i]), ...names.map((name) => numberCell(run.series[name]?.[i]))];
     if (lead !== undefined) row.push(...LEAD_QUANTILES.map((q) => numberCell(lead[q][i])));
     lines.push(row.join(','));
   }

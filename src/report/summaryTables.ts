@@ -7,6 +7,7 @@
 import { formatCount, formatMonths, formatRatio, formatShare } from '../analysis/format.ts';
 import { formatLeadInWorld, OUTCOME_MONTH_LABEL } from '../analysis/outcomes.ts';
 import type { ResultsDocument, RunResult } from '../analysis/results.ts';
+import type { SeriesName } from '../core/index.ts';
 import { monthLabel } from './charts/months.ts';
 import { outcomeAxis } from './charts/probabilityChart.ts';
 import { scenarioLabel } from './charts/scenarioLabel.ts';
@@ -35,7 +36,7 @@ function leadCell(run: RunResult, month: string, value: number): string {
 /** "median (p10 to p90)" of series `name` at `month` with draws, else the central value. */
 function rangedCell(
   run: RunResult,
-  name: string,
+  name: SeriesName,
   month: string,
   central: number,
   format: (value: number) => string,

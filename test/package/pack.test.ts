@@ -156,7 +156,11 @@ const later: Promise<ResultsDocument> = run(['baseline'], { draws: 0 });
 const fromFile: Promise<ResultsDocument> = runNode(['my.yaml'], { draws: 100, seed: 2, workers: 2 });
 // @ts-expect-error draws is a number
 run(['baseline'], { draws: '100' });
-export { doc, first, fromFile, later, loadScenarioFile, misspelt, nodeWorkers };
+// the document's series and quantiles are keyed by SeriesName (each possibly absent in a file read back)
+const medians = later.then((d) => d.runs[0].quantiles?.leadMonths?.p50);
+// @ts-expect-error not a series of the results document
+later.then((d) => d.runs[0].series.notASeries);
+export { doc, first, fromFile, later, loadScenarioFile, medians, misspelt, nodeWorkers };
 `,
     );
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SeriesName } from '../../src/core/index.ts';
 import {
   checksChart,
   computeChart,
@@ -167,7 +168,8 @@ describe('productionChart(doc, {document})', () => {
     const doc = resultsFixture({ draws: 0 });
     for (const run of doc.runs) {
       run.months = run.months.slice(0, -6);
-      for (const name of Object.keys(run.series)) run.series[name] = run.series[name].slice(0, -6);
+      for (const name of Object.keys(run.series) as SeriesName[])
+        run.series[name] = run.series[name]?.slice(0, -6);
     }
     const text = allText(draw(productionChart, doc));
     expect(text).toContain('2028');

@@ -62,7 +62,7 @@ describe('sharedGroup(runs, valuesOf)', () => {
     const doc = resultsFixture({ draws: 0 });
     const counterfactual = structuredClone(doc.runs[0]);
     counterfactual.scenario = 'no-controls';
-    counterfactual.series.leadMonths = counterfactual.series.leadMonths.map((v) => v - 1);
+    counterfactual.series.leadMonths = counterfactual.series.leadMonths?.map((v) => v - 1);
     const runs = [counterfactual, ...doc.runs];
     const group = sharedGroup(runs, (run) => run.series.leadMonths);
     expect(group.members.map((r) => r.scenario)).toEqual(['baseline', 'scenario-one', 'scenario-two']);
@@ -184,7 +184,7 @@ describe('csv', () => {
 
   it('runCsv(run) leaves non-finite values empty and has no quantile columns without draws', () => {
     const run = resultsFixture({ draws: 0 }).runs[0];
-    run.series.leadMonths[0] = Number.NaN;
+    (run.series.leadMonths ?? [])[0] = Number.NaN;
     const [header, first] = runCsv(run).split('\n');
     expect(header.endsWith('leadMonths_p90')).toBe(false);
     expect(first.startsWith('2024-01,,')).toBe(true);

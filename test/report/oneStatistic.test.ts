@@ -24,12 +24,12 @@ function text(chart: typeof leadChart, doc = drawn): string {
 }
 
 const medianLead2028 = (run: (typeof drawn.runs)[number]) =>
-  run.quantiles?.leadMonths.p50[run.months.indexOf('2028-12')] ?? Number.NaN;
+  run.quantiles?.leadMonths?.p50[run.months.indexOf('2028-12')] ?? Number.NaN;
 
 describe('charts draw the median of the draws, and say so', () => {
   it('shownSeries(run, name) is p50 with draws and the central run without', () => {
     const run = drawn.runs[0];
-    expect(shownSeries(run, 'leadMonths')).toBe(run.quantiles?.leadMonths.p50);
+    expect(shownSeries(run, 'leadMonths')).toBe(run.quantiles?.leadMonths?.p50);
     expect(shownSeries(run, 'leadMonths')).not.toEqual(run.series.leadMonths);
     expect(shownSeries(central.runs[0], 'leadMonths')).toBe(central.runs[0].series.leadMonths);
     expect(shownValueAt(run, 'leadMonths', '2028-12')).toBe(medianLead2028(run));

@@ -33,10 +33,10 @@ describe('readResultsFile(path)', () => {
 
   it('reads null numbers (JSON’s NaN) in series as NaN', () => {
     const doc = resultsFixture({ draws: 0 });
-    doc.runs[0].series.leadMonths[3] = Number.NaN;
+    (doc.runs[0].series.leadMonths ?? [])[3] = Number.NaN;
     const read = readResultsFile(fileWith('nan.json', doc));
-    expect(read.runs[0].series.leadMonths[3]).toBeNaN();
-    expect(read.runs[0].series.leadMonths[4]).toBe(doc.runs[0].series.leadMonths[4]);
+    expect(read.runs[0].series.leadMonths?.[3]).toBeNaN();
+    expect(read.runs[0].series.leadMonths?.[4]).toBe(doc.runs[0].series.leadMonths?.[4]);
   });
 
   it('keeps fields it does not know', () => {
@@ -78,7 +78,7 @@ describe('readResultsFile(path)', () => {
 
   it('rejects a series whose length is not the number of months', () => {
     const doc = resultsFixture({ draws: 0 });
-    doc.runs[0].series.computeUS.pop();
+    doc.runs[0].series.computeUS?.pop();
     const error = errorOf(fileWith('short.json', doc));
     expect(error.message).toContain('runs[0].series.computeUS');
     expect(error.message).toContain('expected 72 values (one per month), found an array of 71');

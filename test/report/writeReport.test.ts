@@ -116,8 +116,8 @@ describe('writeReport(doc, outDir)', () => {
     expect(lines).toHaveLength(run.months.length + 1);
     const row = lines[60].split(',');
     expect(row[0]).toBe(run.months[59]);
-    expect(Number(row[header.indexOf('leadMonths')])).toBe(run.series.leadMonths[59]);
-    expect(Number(row[header.indexOf('leadMonths_p90')])).toBe(run.quantiles?.leadMonths.p90[59]);
+    expect(Number(row[header.indexOf('leadMonths')])).toBe(run.series.leadMonths?.[59]);
+    expect(Number(row[header.indexOf('leadMonths_p90')])).toBe(run.quantiles?.leadMonths?.p90[59]);
   });
 
   it('replaces the folder on a second run, removing files of the first run it does not write', async () => {

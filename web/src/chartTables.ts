@@ -10,6 +10,7 @@ import {
   formatShare,
   type ResultsDocument,
   type RunResult,
+  type SeriesName,
   type Table,
 } from './lib.ts';
 import { type SeriesAt, seriesAt } from './numbers.ts';
@@ -36,7 +37,7 @@ function scenarioColumns(doc: ResultsDocument): Table['columns'] {
 
 /** Accessible compute of each bloc and their ratio each December. */
 export function computeByYearTable(doc: ResultsDocument): Table {
-  const quantities = [
+  const quantities: readonly { series: SeriesName; label: string; format: (value: number) => string }[] = [
     { series: 'computeUS', label: 'US bloc (H100e)', format: formatCount },
     { series: 'computeCN', label: 'PRC (H100e)', format: formatCount },
     { series: 'computeRatio', label: 'US ÷ PRC', format: formatRatio },
@@ -57,7 +58,7 @@ export function computeByYearTable(doc: ResultsDocument): Table {
 
 /** NVIDIA's and Huawei's annual output (sums of complete calendar years), central parameters. */
 export function productionTable(doc: ResultsDocument): Table {
-  const totalsOf = (run: RunResult, series: string) =>
+  const totalsOf = (run: RunResult, series: SeriesName) =>
     new Map(annualTotals(run.months, run.series[series] ?? []).map((t) => [t.year, t.total]));
   const perRun = doc.runs.map((run) => ({
     nvidia: totalsOf(run, 'productionNvidia'),
@@ -92,7 +93,7 @@ export function frontsTable(doc: ResultsDocument): Table {
   const months = (value: number) => value.toFixed(1);
   const share = (value: number) => formatShare(value, 0);
   const index = (value: number) => formatShare(value, 1);
-  const fronts = [
+  const fronts: readonly { series: SeriesName; label: string; format: (value: number) => string }[] = [
     { series: 'leadMonths', label: 'Intelligence: US lead (months)', format: months },
     { series: 'adoptionUS', label: 'Adoption, US (share of firms)', format: share },
     { series: 'adoptionCN', label: 'Adoption, PRC (share of firms)', format: share },

@@ -2,7 +2,7 @@
  * Numbers the page prints: a series at a month as the median of the draws with its 10–90%
  * range (labelled as such), or the central run's value when there are no draws (labelled too).
  */
-import { formatMonths, formatProbability, type Probability, type RunResult } from './lib.ts';
+import { formatMonths, formatProbability, type Probability, type RunResult, type SeriesName } from './lib.ts';
 
 export interface SeriesAt {
   readonly kind: 'median' | 'central';
@@ -11,7 +11,7 @@ export interface SeriesAt {
   readonly p90?: number;
 }
 
-export function seriesAt(run: RunResult, series: string, month: string): SeriesAt | undefined {
+export function seriesAt(run: RunResult, series: SeriesName, month: string): SeriesAt | undefined {
   const i = run.months.indexOf(month);
   if (i < 0) return undefined;
   const q = run.quantiles?.[series];

@@ -2,10 +2,12 @@
  * The panels of the fronts chart: which series each needs, how its values read, its axis.
  * A panel appears when at least one run has its series.
  */
+
 import * as Plot from '@observablehq/plot';
 import { formatShare } from '../../analysis/format.ts';
 import { formatLeadInWorld } from '../../analysis/outcomes.ts';
 import type { RunResult } from '../../analysis/results.ts';
+import type { SeriesName } from '../../core/index.ts';
 import { INK } from './palette.ts';
 import { SCENARIO_ONE_BAND, SCENARIO_TWO_HALF_WIDTH } from './paperMarks.ts';
 import { rangeAt, seriesOf, shownValueAt } from './seriesAccess.ts';
@@ -17,8 +19,8 @@ export interface FrontPanel {
   /** 'bar': one value per scenario; 'pair': US (filled dot) and PRC (open dot). */
   kind: 'bar' | 'pair';
   /** Series of the value (US for pairs) and, for pairs, of the PRC value. */
-  series: string;
-  otherSeries?: string;
+  series: SeriesName;
+  otherSeries?: SeriesName;
   format: (value: number) => string;
   tickFormat: (value: number) => string;
   domain: (rows: readonly PanelRow[]) => [number, number];
@@ -51,7 +53,7 @@ export function readUnit(unit: string | undefined): UnitReading {
   return { kind: match[2] === undefined ? 'share' : 'sharePerYear', of: (match[1] ?? '').trim() };
 }
 
-function unitOf(runs: readonly RunResult[], name: string): string | undefined {
+function unitOf(runs: readonly RunResult[], name: SeriesName): string | undefined {
   for (const run of runs) {
     const unit = run.units[name];
     if (unit !== undefined) return unit;
@@ -76,7 +78,7 @@ const percentTick = (v: number) => `${Math.round(v * 100)}%`;
 /** Axis label, formats and domain for a panel of series `series`, named `name` on its axis. */
 function scaleFor(
   runs: readonly RunResult[],
-  series: string,
+  series: SeriesName,
   name: string,
 ): Pick<FrontPanel, 'axisLabel' | 'format' | 'tickFormat' | 'domain'> {
   const unit = unitOf(runs, series);
@@ -117,7 +119,7 @@ function scaleFor(
 
 /** The panels the runs have data for, in the paper's order of the fronts. */
 export function frontPanels(runs: readonly RunResult[]): FrontPanel[] {
-  const has = (name: string) => runs.some((run) => seriesOf(run, name) !== undefined);
+  const has = (name: SeriesName) => runs.some((run) => seriesOf(run, name) !== undefined);
   const panels: FrontPanel[] = [];
   if (has('leadMonths')) {
     const [oneLow, oneHigh] = SCENARIO_ONE_BAND;

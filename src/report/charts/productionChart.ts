@@ -3,9 +3,11 @@
  * sum of the monthly series (complete years only), with the paper's reference points: Huawei at
  * 4% of NVIDIA in 2026 (P01) and 2% in 2027 (P02), drawn against a reference run's NVIDIA output.
  */
+
 import * as Plot from '@observablehq/plot';
 import { formatCount, formatShare } from '../../analysis/format.ts';
 import type { ResultsDocument, RunResult } from '../../analysis/results.ts';
+import type { SeriesName } from '../../core/index.ts';
 import type { ChartOptions } from './chartOptions.ts';
 import { bodyWidth, composeFigure } from './figure.ts';
 import type { LegendItem } from './legend.ts';
@@ -43,7 +45,7 @@ export function productionChart(doc: ResultsDocument, options: ChartOptions): st
   const { document } = options;
   const colors = scenarioColors(doc.runs);
   const colorOf = (run: RunResult) => colors.get(run.scenario) ?? INK.neutralSeries;
-  const totals = (run: RunResult, name: string) =>
+  const totals = (run: RunResult, name: SeriesName) =>
     positive(annualTotals(run.months, seriesOf(run, name) ?? []));
 
   const nvidia = vendorLines('NVIDIA', runs, (run) => totals(run, 'productionNvidia'), colorOf);

@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { RunResult } from '../../analysis/results.ts';
+import type { SeriesName } from '../../core/index.ts';
 import { INK } from './palette.ts';
 import {
   type BandPoint,
@@ -95,7 +96,7 @@ export interface ScenarioLines {
  */
 export function scenarioLines(
   runs: readonly RunResult[],
-  name: string,
+  name: SeriesName,
   colorOf: (run: RunResult) => string,
   style: LineStyle = {},
 ): ScenarioLines {
@@ -140,7 +141,7 @@ function cleanBand(points: BandPoint[], positiveOnly: boolean): BandPoint[] {
 /** 10–90% bands of series `name` (translucent fill, thin edges), a shared stretch drawn once. */
 export function scenarioBands(
   runs: readonly RunResult[],
-  name: string,
+  name: SeriesName,
   colorOf: (run: RunResult) => string,
   style: Pick<LineStyle, 'positiveOnly'> = {},
 ): Plot.Markish[] {

@@ -1,9 +1,10 @@
 /** Reading series values and quantiles out of a run, tolerating absent series. */
 import type { RunResult, SeriesQuantiles } from '../../analysis/results.ts';
+import type { SeriesName } from '../../core/index.ts';
 import { monthDate } from './months.ts';
 
 /** The run's central series `name`, or undefined when the run does not have it. */
-export function seriesOf(run: RunResult, name: string): number[] | undefined {
+export function seriesOf(run: RunResult, name: SeriesName): number[] | undefined {
   const values = run.series[name];
   return Array.isArray(values) ? values : undefined;
 }
@@ -13,13 +14,13 @@ export function seriesOf(run: RunResult, name: string): number[] | undefined {
  * else the run at central parameters. One statistic per number: with draws, every line, bar
  * and dot is the median that the tables print, and its band is the 10–90% range around it.
  */
-export function shownSeries(run: RunResult, name: string): number[] | undefined {
+export function shownSeries(run: RunResult, name: SeriesName): number[] | undefined {
   const median = run.quantiles?.[name]?.p50;
   return Array.isArray(median) ? median : seriesOf(run, name);
 }
 
 /** The median of the draws at `month` when the run has them, else the central value; NaN when absent. */
-export function shownValueAt(run: RunResult, name: string, month: string): number {
+export function shownValueAt(run: RunResult, name: SeriesName, month: string): number {
   return rangeAt(run, name, month)?.p50 ?? valueAt(run, name, month);
 }
 
@@ -40,7 +41,7 @@ function drawsText(runs: readonly RunResult[]): string {
  * Whether the run's 10–90% band of series `name` has any width (p10 < p90 in some month): with
  * one draw, or a series no draw moves, there is no band to draw, and no legend entry for one.
  */
-export function hasBand(run: RunResult, name: string): boolean {
+export function hasBand(run: RunResult, name: SeriesName): boolean {
   const q = run.quantiles?.[name];
   if (q === undefined) return false;
   for (let i = 0; i < q.p10.length; i++) if (q.p90[i] > q.p10[i]) return true;
@@ -48,12 +49,12 @@ export function hasBand(run: RunResult, name: string): boolean {
 }
 
 /** Quantiles of series `name`, or undefined. */
-export function quantilesOf(run: RunResult, name: string): SeriesQuantiles | undefined {
+export function quantilesOf(run: RunResult, name: SeriesName): SeriesQuantiles | undefined {
   return run.quantiles?.[name];
 }
 
 /** Value of `name` at `month`, or NaN when the series or month is absent or not finite. */
-export function valueAt(run: RunResult, name: string, month: string): number {
+export function valueAt(run: RunResult, name: SeriesName, month: string): number {
   const values = seriesOf(run, name);
   const index = run.months.indexOf(month);
   if (values === undefined || index < 0) return Number.NaN;
@@ -64,7 +65,7 @@ export function valueAt(run: RunResult, name: string, month: string): number {
 /** p10 and p90 of `name` at `month`, when quantiles exist. */
 export function rangeAt(
   run: RunResult,
-  name: string,
+  name: SeriesName,
   month: string,
 ): { p10: number; p50: number; p90: number } | undefined {
   const quantiles = quantilesOf(run, name);
@@ -99,7 +100,7 @@ export interface BandPoint {
 }
 
 /** The p10–p90 band of series `name` as points, or undefined without quantiles. */
-export function bandPoints(run: RunResult, name: string): BandPoint[] | undefined {
+export function bandPoints(run: RunResult, name: SeriesName): BandPoint[] | undefined {
   const quantiles = quantilesOf(run, name);
   if (quantiles === undefined) return undefined;
   return run.months.map((month, i) => ({
