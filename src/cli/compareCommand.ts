@@ -85,7 +85,7 @@ export function renderComparison(c: ScenarioComparison): string {
     '',
   ];
   const table = new Table({
-    head: ['2028 world', c.a, c.b, 'change (points)', 'paired s.e.'],
+    head: ['2028 world', c.a, c.b, `${c.a} minus ${c.b} (points)`, 'paired s.e.'],
     style: { head: [], border: [] },
     colAligns: ['left', 'right', 'right', 'right', 'right'],
   });

@@ -138,5 +138,8 @@ describe('leadline commands', () => {
     ])
       expect(stdout).toContain(label);
     expect(stdout).toContain('10–90% of the differences');
+    // every difference says which way it is taken, the probabilities' column too
+    expect(stdout).toContain('scenario-one minus baseline (points)');
+    expect(stdout).not.toContain('change (points)');
   }, 60_000);
 });
