@@ -183,33 +183,42 @@ export function PolicyViews({
         </p>
       )}
       {output?.kind === 'attribution' && (
-        <>
-          <SvgFigure
-            markup={attributionChart(output.result, { document, width: chartWidth, version })}
-            label={`Attribution of ${output.result.to}'s lead over ${output.result.from}`}
-            file="attribution"
-            summary={attributionSummary(output.result)}
-          />
-          <details class="table-view" data-testid="attribution-table">
-            <summary>Table view</summary>
-            <TableView table={attributionTable(output.result)} />
-          </details>
-        </>
+        <AnalysisFigure
+          markup={attributionChart(output.result, { document, width: chartWidth, version })}
+          label={`Attribution of ${output.result.to}'s lead over ${output.result.from}`}
+          file="attribution"
+          summary={attributionSummary(output.result)}
+          table={attributionTable(output.result)}
+        />
       )}
       {output?.kind === 'window' && (
-        <>
-          <SvgFigure
-            markup={windowChart(output.result, { document, width: chartWidth, version })}
-            label={`The window: ${output.result.scenario}'s package started later`}
-            file="window"
-            summary={windowSummary(output.result)}
-          />
-          <details class="table-view" data-testid="window-table">
-            <summary>Table view</summary>
-            <TableView table={windowTable(output.result)} />
-          </details>
-        </>
+        <AnalysisFigure
+          markup={windowChart(output.result, { document, width: chartWidth, version })}
+          label={`The window: ${output.result.scenario}'s package started later`}
+          file="window"
+          summary={windowSummary(output.result)}
+          table={windowTable(output.result)}
+        />
       )}
     </section>
+  );
+}
+
+/** An analysis's chart with its summary, downloads and table view (`data-testid` FILE-table). */
+function AnalysisFigure(props: {
+  readonly markup: string;
+  readonly label: string;
+  readonly file: string;
+  readonly summary: string;
+  readonly table: Table;
+}) {
+  return (
+    <>
+      <SvgFigure markup={props.markup} label={props.label} file={props.file} summary={props.summary} />
+      <details class="table-view" data-testid={`${props.file}-table`}>
+        <summary>Table view</summary>
+        <TableView table={props.table} />
+      </details>
+    </>
   );
 }
