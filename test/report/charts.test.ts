@@ -108,6 +108,13 @@ describe('leadChart(doc, {document})', () => {
     expect(countMarks(svg, 'line')).toBe(1 + 3 + 2 * 4);
   });
 
+  it('shows in its band swatch the colours of the bands it draws, not one grey', () => {
+    const svg = draw(leadChart);
+    expect(bandSwatchFills(svg, '10–90% of draws')).toEqual(areaFills(svg));
+    // the fixture's scenarios share their history: grey first, then each scenario's colour
+    expect(areaFills(svg)).toEqual(['#4d4d4d', '#E69F00', '#0072B2', '#D55E00']);
+  });
+
   it('draws no bands without quantiles', () => {
     const svg = draw(leadChart, central);
     expect(countMarks(svg, 'area')).toBe(0);
@@ -132,7 +139,8 @@ describe('leadChart(doc, {document})', () => {
 
 describe('computeChart(doc, {document})', () => {
   it('draws compute on a log scale and the ratio in a second panel', () => {
-    const text = allText(draw(computeChart));
+    const svg = draw(computeChart);
+    const text = allText(svg);
     expect(text).toContain('Compute accessible to US-bloc and PRC AI labs');
     expect(text).toContain('↑ Accessible compute (H100e, log scale)');
     expect(text).toContain('Ratio of US-bloc to PRC accessible compute');
@@ -142,9 +150,24 @@ describe('computeChart(doc, {document})', () => {
     expect(text).toContain('≈11×: paper, with');
     expect(text).toContain('Parity (1×)');
     expect(text).toContain('Ratio: 10–90% of draws');
+    expect(bandSwatchFills(svg, 'Ratio: 10–90% of draws')).toEqual(areaFills(svg));
     expect(text).toMatch(/\b10M\b/);
   });
 });
+
+/** Fills of the areas a chart draws (its 10–90% bands), in order. */
+function areaFills(svg: string): string[] {
+  const tags = svg.match(/<g\b[^>]*aria-label="area"[^>]*>/g) ?? [];
+  return tags.map((tag) => /\sfill="([^"]+)"/.exec(tag)?.[1] ?? '');
+}
+
+/** Fills of the strips of the legend swatch beside `label`. */
+function bandSwatchFills(svg: string, label: string): string[] {
+  const item = svg.split('class="legend-item"').find((part) => part.includes(`>${label}<`));
+  if (item === undefined) throw new Error(`no legend item ${label}`);
+  const swatch = item.slice(0, item.indexOf('<text'));
+  return (swatch.match(/<rect\b[^>]*>/g) ?? []).map((tag) => /\sfill="([^"]+)"/.exec(tag)?.[1] ?? '');
+}
 
 describe('productionChart(doc, {document})', () => {
   it('sums output by calendar year and marks the paper’s 4% and 2% points', () => {

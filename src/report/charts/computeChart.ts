@@ -14,7 +14,7 @@ import { INK, scenarioColors } from './palette.ts';
 import { PAPER_COMPUTE_RATIO, TODAY_MONTH } from './paperMarks.ts';
 import { panelOptions, plotToGroup } from './plotPanel.ts';
 import { scenarioLegend } from './scenarioLegend.ts';
-import { scenarioBands, scenarioLines } from './scenarioLines.ts';
+import { bandColors, scenarioBands, scenarioLines } from './scenarioLines.ts';
 import { finiteValues, hasBand, linesStatistic, quantilesOf, seriesOf, shownSeries } from './seriesAccess.ts';
 import { sourceLine } from './sourceLine.ts';
 import { svgText } from './svgElement.ts';
@@ -96,7 +96,15 @@ export function computeChart(doc: ResultsDocument, options: ChartOptions): strin
     { label: 'Solid: US-bloc labs', kind: 'line', color: INK.lineStyle },
     { label: 'Dashed: PRC labs', kind: 'dashed', color: INK.lineStyle },
   ];
-  if (hasBands) legend.push({ label: 'Ratio: 10–90% of draws', kind: 'band', color: INK.neutralSeries });
+  if (hasBands) {
+    const colors = bandColors(ratioRuns, 'computeRatio', color);
+    legend.push({
+      label: 'Ratio: 10–90% of draws',
+      kind: 'bands',
+      color: colors[0] ?? INK.neutralSeries,
+      colors,
+    });
+  }
 
   return composeFigure(document, {
     title: COMPUTE_CHART_TITLE,

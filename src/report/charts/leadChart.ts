@@ -15,7 +15,7 @@ import { INK, scenarioColors } from './palette.ts';
 import { HORIZON_MONTH, SCENARIO_ONE_BAND, SCENARIO_TWO_HALF_WIDTH, TODAY_MONTH } from './paperMarks.ts';
 import { panelOptions, plotToGroup } from './plotPanel.ts';
 import { scenarioLegend } from './scenarioLegend.ts';
-import { scenarioBands, scenarioLines } from './scenarioLines.ts';
+import { bandColors, scenarioBands, scenarioLines } from './scenarioLines.ts';
 import { finiteValues, hasBand, linesStatistic, quantilesOf, seriesOf, shownSeries } from './seriesAccess.ts';
 import { sourceLine } from './sourceLine.ts';
 import { anchorDx, monthExtent, ruleLabelAnchors, ruleLabelWidth, xOf, yearTicks } from './timeAxis.ts';
@@ -81,8 +81,12 @@ export function leadChart(doc: ResultsDocument, options: ChartOptions): string |
   });
 
   const legend: LegendItem[] = scenarioLegend(runs, colorOf, lines);
-  if (hasBands) legend.push({ label: '10–90% of draws', kind: 'band', color: INK.neutralSeries });
-  legend.push({ label: 'The paper’s two worlds', kind: 'band', color: INK.band });
+  if (hasBands) {
+    // the bands take their scenario's colour: the swatch shows those colours, not one grey
+    const colors = bandColors(runs, SERIES, colorOf);
+    legend.push({ label: '10–90% of draws', kind: 'bands', color: colors[0] ?? INK.neutralSeries, colors });
+  }
+  legend.push({ label: 'The paper’s two worlds', kind: 'zone', color: INK.band });
 
   return composeFigure(document, {
     title: LEAD_CHART_TITLE,

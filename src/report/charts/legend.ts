@@ -1,13 +1,29 @@
 /** A legend drawn as SVG swatches and labels, wrapped into rows to fit a width. */
+import { BAND_EDGE_OPACITY, BAND_FILL_OPACITY, INK } from './palette.ts';
 import { svgElement, svgText } from './svgElement.ts';
 import { textWidth, truncateText } from './textWidth.ts';
 
-export type SwatchKind = 'line' | 'dashed' | 'band' | 'bar' | 'dot' | 'hollow' | 'diamond' | 'errorbar';
+export type SwatchKind =
+  | 'line'
+  | 'dashed'
+  | 'band'
+  | 'bands'
+  | 'zone'
+  | 'bar'
+  | 'dot'
+  | 'hollow'
+  | 'diamond'
+  | 'errorbar';
 
 export interface LegendItem {
   label: string;
   kind: SwatchKind;
   color: string;
+  /**
+   * 'bands': the colours of the 10–90% bands as the chart draws them (scenarioLines.ts
+   * bandColors), one vertical strip each, with the chart's fill and edge opacity.
+   */
+  colors?: readonly string[];
 }
 
 export const LEGEND_FONT_SIZE = 14;
@@ -57,6 +73,10 @@ function swatch(document: Document, item: LegendItem, y: number): SVGElement {
         fill: color,
         'fill-opacity': 0.25,
       });
+    case 'bands':
+      return bandsSwatch(document, item.colors ?? [color], mid);
+    case 'zone':
+      return zoneSwatch(document, color, mid);
     case 'bar':
       return svgElement(document, 'rect', {
         x: 4,
@@ -86,6 +106,60 @@ function swatch(document: Document, item: LegendItem, y: number): SVGElement {
       });
     }
   }
+}
+
+/** Strips of translucent fill with darker top and bottom edges, as scenarioBands draws a band. */
+function bandsSwatch(document: Document, colors: readonly string[], mid: number): SVGElement {
+  const group = svgElement(document, 'g', {});
+  const strip = SWATCH_WIDTH / Math.max(1, colors.length);
+  colors.forEach((fill, i) => {
+    const x = i * strip;
+    group.appendChild(
+      svgElement(document, 'rect', {
+        x,
+        y: mid - 8,
+        width: strip,
+        height: 16,
+        fill,
+        'fill-opacity': BAND_FILL_OPACITY,
+      }),
+    );
+    for (const y of [mid - 8, mid + 8]) {
+      group.appendChild(
+        svgElement(document, 'line', {
+          x1: x,
+          x2: x + strip,
+          y1: y,
+          y2: y,
+          stroke: fill,
+          'stroke-opacity': BAND_EDGE_OPACITY,
+          'stroke-width': 1,
+        }),
+      );
+    }
+  });
+  return group;
+}
+
+/** An opaque fill between dashed grey edges, as the lead chart draws the paper's worlds. */
+function zoneSwatch(document: Document, fill: string, mid: number): SVGElement {
+  const group = svgElement(document, 'g', {});
+  group.appendChild(
+    svgElement(document, 'rect', { x: 0, y: mid - 8, width: SWATCH_WIDTH, height: 16, fill }),
+  );
+  for (const y of [mid - 8, mid + 8]) {
+    group.appendChild(
+      svgElement(document, 'line', {
+        x1: 0,
+        x2: SWATCH_WIDTH,
+        y1: y,
+        y2: y,
+        stroke: INK.bandStroke,
+        'stroke-dasharray': '3,3',
+      }),
+    );
+  }
+  return group;
 }
 
 export interface PlacedLegend {

@@ -45,6 +45,10 @@ export const INK = {
   lineStyle: '#9a9a9a',
 } as const;
 
+/** Fill and edge opacity of a 10–90% band (scenarioLines.ts), shared with its legend swatch. */
+export const BAND_FILL_OPACITY = 0.14;
+export const BAND_EDGE_OPACITY = 0.5;
+
 /**
  * Colour of each scenario id of `runs`: presets first by name, then the rest in order,
  * skipping colours already taken by a preset in the same document.

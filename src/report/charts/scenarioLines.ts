@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import type { RunResult } from '../../analysis/results.ts';
 import type { SeriesName } from '../../core/index.ts';
-import { INK } from './palette.ts';
+import { BAND_EDGE_OPACITY, BAND_FILL_OPACITY, INK } from './palette.ts';
 import {
   type BandPoint,
   bandPoints,
@@ -138,6 +138,16 @@ function cleanBand(points: BandPoint[], positiveOnly: boolean): BandPoint[] {
   );
 }
 
+/** Which runs draw a band of series `name`, and the stretch their bands share (−1: none). */
+function bandLayout(runs: readonly RunResult[], name: SeriesName) {
+  const withBands = runs.filter((run) => hasBand(run, name));
+  const low = sharedGroup(withBands, (run) => run.quantiles?.[name]?.p10);
+  const high = sharedGroup(withBands, (run) => run.quantiles?.[name]?.p90);
+  const members = low.members.filter((run) => high.members.includes(run));
+  const sharedEnd = members.length >= 2 ? Math.min(low.sharedEnd, high.sharedEnd) : -1;
+  return { withBands, members, sharedEnd };
+}
+
 /** 10–90% bands of series `name` (translucent fill, thin edges), a shared stretch drawn once. */
 export function scenarioBands(
   runs: readonly RunResult[],
@@ -145,19 +155,23 @@ export function scenarioBands(
   colorOf: (run: RunResult) => string,
   style: Pick<LineStyle, 'positiveOnly'> = {},
 ): Plot.Markish[] {
-  const withBands = runs.filter((run) => hasBand(run, name));
-  const low = sharedGroup(withBands, (run) => run.quantiles?.[name]?.p10);
-  const high = sharedGroup(withBands, (run) => run.quantiles?.[name]?.p90);
-  const members = low.members.filter((run) => high.members.includes(run));
-  const sharedEnd = members.length >= 2 ? Math.min(low.sharedEnd, high.sharedEnd) : -1;
+  const { withBands, members, sharedEnd } = bandLayout(runs, name);
   const positiveOnly = style.positiveOnly ?? false;
   const marks: Plot.Markish[] = [];
   const band = (points: BandPoint[], color: string) => {
     const clipped = cleanBand(points, positiveOnly);
-    marks.push(Plot.areaY(clipped, { x: 'date', y1: 'low', y2: 'high', fill: color, fillOpacity: 0.14 }));
+    marks.push(
+      Plot.areaY(clipped, { x: 'date', y1: 'low', y2: 'high', fill: color, fillOpacity: BAND_FILL_OPACITY }),
+    );
     for (const edge of ['low', 'high'] as const) {
       marks.push(
-        Plot.lineY(clipped, { x: 'date', y: edge, stroke: color, strokeOpacity: 0.5, strokeWidth: 1 }),
+        Plot.lineY(clipped, {
+          x: 'date',
+          y: edge,
+          stroke: color,
+          strokeOpacity: BAND_EDGE_OPACITY,
+          strokeWidth: 1,
+        }),
       );
     }
   };
@@ -167,4 +181,18 @@ export function scenarioBands(
     band((bandPoints(run, name) ?? []).slice(start), colorOf(run));
   }
   return marks;
+}
+
+/**
+ * The colours of the bands `scenarioBands` draws, in its order (the grey of a shared stretch
+ * first, then each scenario's), so a legend swatch shows the colours the chart uses.
+ */
+export function bandColors(
+  runs: readonly RunResult[],
+  name: SeriesName,
+  colorOf: (run: RunResult) => string,
+): string[] {
+  const { withBands, sharedEnd } = bandLayout(runs, name);
+  const colors = withBands.map(colorOf);
+  return sharedEnd >= 1 ? [INK.neutralSeries, ...colors] : colors;
 }
