@@ -22,6 +22,7 @@ import {
 import { decodeState, hashOf, linkTo, stateFromHash } from '../linkContext.ts';
 import { Beliefs } from './Beliefs.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
+import { SharedCorrelationsNotice } from './CorrelationsBlock.tsx';
 import { Differences } from './Differences.tsx';
 import { Headline } from './Headline.tsx';
 import { PolicyViews } from './PolicyViews.tsx';
@@ -210,6 +211,7 @@ export function App() {
                 />
               ))}
             </div>
+            {doc && <SharedCorrelationsNotice doc={doc} />}
             <Beliefs state={state} onChange={change} />
           </section>
           {doc && <Differences doc={doc} differences={differences} />}

@@ -10,6 +10,7 @@ import {
   withLever,
   withPreset,
 } from '../scenarioEdit.ts';
+import { CorrelationEditor } from './CorrelationEditor.tsx';
 import { LeverInput } from './LeverInput.tsx';
 
 export interface ScenarioPanelProps {
@@ -94,6 +95,12 @@ export function ScenarioPanel({ state, column, title, color, onChange, onRemove 
           />
         </div>
       </div>
+      <CorrelationEditor
+        state={state}
+        column={column}
+        scenarioName={sc.name ?? sc.preset ?? `scenario-${column + 1}`}
+        onChange={onChange}
+      />
       {GROUPS.map((group) => (
         <fieldset class="lever-group">
           <legend>{group.title}</legend>

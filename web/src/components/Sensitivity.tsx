@@ -13,6 +13,7 @@ import {
   sobolChart,
   tornadoChart,
 } from '../lib.ts';
+import { CorrelationsBlock } from './CorrelationsBlock.tsx';
 import { SvgFigure } from './SvgFigure.tsx';
 import { TableView } from './TableView.tsx';
 
@@ -62,7 +63,8 @@ export function Sensitivity({
         of the spread of the answer (Sobol’ indices, {PAGE_SENSITIVITY_N} base points, 95% bootstrap
         intervals). The same analysis as <code>leadline sensitivity</code>.
       </p>
-      <button type="button" onClick={start} disabled={progress !== null}>
+      <CorrelationsBlock scenario={scenario} column={0} />
+      <button type="button" onClick={start} disabled={progress !== null || scenario.correlations.length > 0}>
         {progress !== null
           ? `Running… ${Math.round(progress * 100)}%`
           : result
