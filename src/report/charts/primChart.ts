@@ -30,14 +30,14 @@ export function primChart(result: DiscoverResult, options: ChartOptions & { vers
     marginTop: 20,
     marginBottom: 44,
     x: {
-      domain: [0, 1],
-      label: 'coverage: share of the claim’s draws inside the box →',
+      domain: [0, 100], // percent: true maps the shares to 0–100 before the domain applies
+      label: 'coverage: share of the claim’s draws inside the box (%) →',
       percent: true,
       grid: true,
     },
     y: {
-      domain: [0, 1],
-      label: '↑ density: share of the box’s draws where the claim holds',
+      domain: [0, 100], // percent: true maps the shares to 0–100 before the domain applies
+      label: '↑ density: share of the box’s draws where the claim holds (%)',
       percent: true,
       grid: true,
       labelArrow: 'none',
