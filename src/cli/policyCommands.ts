@@ -18,6 +18,7 @@ import { parseMonth } from '../core/index.ts';
 import { type AnalysisReport, writeAnalysisReport } from '../report/analysisReport.ts';
 import { attributionChart } from '../report/charts/attributionChart.ts';
 import { primChart } from '../report/charts/primChart.ts';
+import { targetChart } from '../report/charts/targetChart.ts';
 import { windowChart } from '../report/charts/windowChart.ts';
 import { createNodeDocument } from '../report/nodeDocument.ts';
 import { openReportFolder } from '../report/reportFolder.ts';
@@ -283,6 +284,7 @@ export function registerPolicyCommands(program: Command, io: Io): void {
             json: result,
             csv: targetCsv(result),
             text: renderTarget(result),
+            svg: targetChart(result, { document: createNodeDocument(), version: LEADLINE_VERSION }),
           };
         } finally {
           bar.stop();

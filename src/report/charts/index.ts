@@ -24,4 +24,11 @@ export {
 } from './sensitivityCharts.ts';
 export { PAPER_CITATION, PAPER_URL, sourceLine } from './sourceLine.ts';
 export { serializeSvg } from './svgElement.ts';
+export {
+  leastSettingsInOrder,
+  TARGET_CHART_MAX_SETTINGS,
+  targetChart,
+  targetGoalText,
+  targetSettingText,
+} from './targetChart.ts';
 export { windowChart } from './windowChart.ts';
