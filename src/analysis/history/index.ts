@@ -40,6 +40,8 @@ export {
   fitTable,
   type ObservationFit,
 } from './fitStatistics.ts';
+export { formatObserved, formatQuantity } from './formatQuantity.ts';
+export { historyCsv } from './historyCsv.ts';
 export {
   forEachDraw,
   observationsWithin,
