@@ -7,11 +7,14 @@
 export {
   formatCount,
   formatMonths,
+  formatNumber,
   formatProbability,
   formatRatio,
   formatShare,
   formatSignedMonths,
   formatSignedPoints,
+  NOT_A_NUMBER,
+  withMinus,
 } from '../../src/analysis/format.ts';
 export { LEADLINE_VERSION } from '../../src/analysis/version.ts';
 export * from '../../src/index.ts';

@@ -20,6 +20,7 @@ import {
   scenarioColors,
 } from '../lib.ts';
 import { decodeState, hashOf, linkTo, stateFromHash } from '../linkContext.ts';
+import { AnalysisViews } from './AnalysisViews.tsx';
 import { Beliefs } from './Beliefs.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
 import { SharedCorrelationsNotice } from './CorrelationsBlock.tsx';
@@ -219,6 +220,14 @@ export function App() {
             <Sensitivity engine={engine} scenario={decoded.scenarios[0]} seed={state.seed} width={width} />
           )}
           <PolicyViews
+            engine={engine}
+            scenarios={decoded.scenarios}
+            draws={state.draws}
+            seed={state.seed}
+            workers={workerCount()}
+            width={width}
+          />
+          <AnalysisViews
             engine={engine}
             scenarios={decoded.scenarios}
             draws={state.draws}

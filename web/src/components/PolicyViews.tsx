@@ -21,8 +21,7 @@ import {
   type WindowResult,
   windowChart,
 } from '../lib.ts';
-import { SvgFigure } from './SvgFigure.tsx';
-import { TableView } from './TableView.tsx';
+import { AnalysisFigure } from './AnalysisFigure.tsx';
 
 /** Paired draws of the page's policy analyses (2^levers schedules each for attribution): a few seconds. */
 export const PAGE_POLICY_DRAWS = 500;
@@ -201,24 +200,5 @@ export function PolicyViews({
         />
       )}
     </section>
-  );
-}
-
-/** An analysis's chart with its summary, downloads and table view (`data-testid` FILE-table). */
-function AnalysisFigure(props: {
-  readonly markup: string;
-  readonly label: string;
-  readonly file: string;
-  readonly summary: string;
-  readonly table: Table;
-}) {
-  return (
-    <>
-      <SvgFigure markup={props.markup} label={props.label} file={props.file} summary={props.summary} />
-      <details class="table-view" data-testid={`${props.file}-table`}>
-        <summary>Table view</summary>
-        <TableView table={props.table} />
-      </details>
-    </>
   );
 }

@@ -14,6 +14,7 @@ import {
   type WebWorkerLike,
   webWorkers,
 } from '../lib.ts';
+import { analysisServer } from './analysisJobs.ts';
 import { buildOutput } from './buildOutput.ts';
 import type {
   CoordinatorReply,
@@ -125,8 +126,23 @@ async function servePolicy(request: PolicyRequest): Promise<void> {
   if (id === currentPolicyId) scope.postMessage({ type: 'policy', id, output });
 }
 
+/** Target, discover and history on request (analysisJobs.ts). */
+const serveAnalysis = analysisServer({
+  post: (reply) => scope.postMessage(reply),
+  runner: (workers) => {
+    keepWarm(workers);
+    return pooledPairedRunner(spawn, workers);
+  },
+  startHistoryWorker: () =>
+    new Worker(new URL('./history.worker.ts', import.meta.url), { type: 'module', name: 'leadline-history' }),
+});
+
 scope.addEventListener('message', (event) => {
   const request = event.data;
+  if (request.type === 'analysis') {
+    serveAnalysis(request);
+    return;
+  }
   if (request.type === 'policy') {
     currentPolicyId = request.id;
     servePolicy(request).catch((error: unknown) => {

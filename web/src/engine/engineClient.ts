@@ -3,6 +3,7 @@
  * coordinator worker, and replies from older runs are dropped here.
  */
 import type { SensitivityResult } from '../lib.ts';
+import type { AnalysisJob, AnalysisOutput, AnalysisRequest } from './analysisProtocol.ts';
 import type {
   CoordinatorReply,
   PolicyRequest,
@@ -33,6 +34,13 @@ export interface PolicyCallbacks {
   onError(message: string): void;
 }
 
+export interface AnalysisCallbacks {
+  /** `total` 0: not known ahead. */
+  onProgress(done: number, total: number): void;
+  onResult(output: AnalysisOutput): void;
+  onError(message: string): void;
+}
+
 export class EngineClient {
   private worker: Worker | null = null;
   private nextId = 0;
@@ -43,6 +51,16 @@ export class EngineClient {
   private sensitivityCallbacks: SensitivityCallbacks | null = null;
   private policyId = -1;
   private policyCallbacks: PolicyCallbacks | null = null;
+  private analysisId = -1;
+  private analysisCallbacks: AnalysisCallbacks | null = null;
+
+  /** Starts a target, discover or history analysis (beside any run; a newer one replaces it). */
+  analysis(job: AnalysisJob, callbacks: AnalysisCallbacks): void {
+    const worker = this.coordinator();
+    this.analysisId = this.nextId++;
+    this.analysisCallbacks = callbacks;
+    worker.postMessage({ type: 'analysis', id: this.analysisId, job } satisfies AnalysisRequest);
+  }
 
   /** Starts a policy analysis (beside any run; a newer one replaces it). */
   policy(options: Omit<PolicyRequest, 'type' | 'id'>, callbacks: PolicyCallbacks): void {
@@ -95,6 +113,14 @@ export class EngineClient {
   }
 
   private receive(reply: CoordinatorReply): void {
+    if (reply.type === 'analysis' || reply.type === 'analysis-progress' || reply.type === 'analysis-error') {
+      const ac = this.analysisCallbacks;
+      if (reply.id !== this.analysisId || !ac) return;
+      if (reply.type === 'analysis') ac.onResult(reply.output);
+      else if (reply.type === 'analysis-progress') ac.onProgress(reply.done, reply.total);
+      else ac.onError(reply.message);
+      return;
+    }
     if (reply.type === 'policy' || reply.type === 'policy-progress' || reply.type === 'policy-error') {
       const pc = this.policyCallbacks;
       if (reply.id !== this.policyId || !pc) return;

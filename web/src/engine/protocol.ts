@@ -7,6 +7,7 @@ import type {
   SensitivityResult,
   WindowResult,
 } from '../lib.ts';
+import type { AnalysisReply, AnalysisRequest } from './analysisProtocol.ts';
 
 export interface RunRequest {
   readonly type: 'run';
@@ -54,6 +55,7 @@ export type CoordinatorRequest =
   | RunRequest
   | SensitivityRequest
   | PolicyRequest
+  | AnalysisRequest
   | { readonly type: 'cancel' };
 
 export interface RunOutput {
@@ -77,4 +79,5 @@ export type CoordinatorReply =
   | { readonly type: 'sensitivity-error'; readonly id: number; readonly message: string }
   | { readonly type: 'policy'; readonly id: number; readonly output: PolicyResult }
   | { readonly type: 'policy-progress'; readonly id: number; readonly done: number; readonly total: number }
-  | { readonly type: 'policy-error'; readonly id: number; readonly message: string };
+  | { readonly type: 'policy-error'; readonly id: number; readonly message: string }
+  | AnalysisReply;
