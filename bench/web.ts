@@ -6,6 +6,9 @@
  *      page, time until the lead chart's SVG is replaced (the first estimate), median of runs
  *   3. the same change → 2,000 draws × 3 scenarios complete (the status says "final")
  *   4. screenshots at 1280×800 and 390×844 into bench/out/ (look at them)
+ *   5. where the time goes: the page is opened with `?trace` (web/src/engine/trace.ts), and the
+ *      median time from the lever's input event to the end of each phase is printed
+ *      (`phasesMs`: the page's and the coordinator worker's marks, on one clock)
  * Runs: BENCH_WEB_RUNS (default 7).
  */
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -37,8 +40,12 @@ async function waitForFinal(page: Page): Promise<void> {
 }
 
 /** ms from a lever change to the first new fan chart, and to the full count. */
-async function timeChange(page: Page, value: string): Promise<{ first: number; full: number }> {
+async function timeChange(
+  page: Page,
+  value: string,
+): Promise<{ first: number; full: number; phases: Record<string, number> }> {
   return page.evaluate(async (next) => {
+    performance.clearMarks();
     const holder = document.querySelector('#chart-lead .chart-svg');
     const select = document.getElementById('lever-0-remoteAccess') as HTMLSelectElement | null;
     const status = document.querySelector('[data-testid="status"]');
@@ -62,7 +69,14 @@ async function timeChange(page: Page, value: string): Promise<{ first: number; f
     });
     select.value = next;
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    return { first: await first, full: await full };
+    const times = { first: await first, full: await full };
+    // the page's last mark comes from an effect after the final render
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const phases: Record<string, number> = {};
+    for (const m of performance.getEntriesByType('mark')) {
+      if (m.name.startsWith('leadline:')) phases[m.name.slice('leadline:'.length)] = m.startTime - start;
+    }
+    return { ...times, phases };
   }, value);
 }
 
@@ -76,15 +90,23 @@ async function main(): Promise<void> {
 
     const context = await explorer.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(explorer.url);
+    await page.goto(`${explorer.url}?trace`);
     await waitForFinal(page);
     const firsts: number[] = [];
     const fulls: number[] = [];
+    const phaseRuns = new Map<string, number[]>();
     for (let i = 0; i < RUNS; i++) {
-      const { first, full } = await timeChange(page, i % 2 === 0 ? 'closed' : 'open');
+      const { first, full, phases } = await timeChange(page, i % 2 === 0 ? 'closed' : 'open');
       firsts.push(first);
       fulls.push(full);
+      for (const [name, ms] of Object.entries(phases))
+        phaseRuns.set(name, [...(phaseRuns.get(name) ?? []), ms]);
     }
+    const phasesMs = Object.fromEntries(
+      [...phaseRuns]
+        .map(([name, all]) => [name, Math.round(median(all))] as const)
+        .sort((a, b) => a[1] - b[1]),
+    );
     mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: join(OUT, 'explorer-1280x800.png') });
     await page.screenshot({ path: join(OUT, 'explorer-1280x800-full.png'), fullPage: true });
@@ -106,6 +128,7 @@ async function main(): Promise<void> {
       pageWeight: { files: files.length, rawBytes, gzipBytes },
       leverToFirstChartMs: { median: median(firsts), all: firsts.map(Math.round) },
       leverToFullMs: { median: median(fulls), all: fulls.map(Math.round) },
+      phasesMs,
     };
     console.log(JSON.stringify(result, null, 2));
     console.log(

@@ -9,9 +9,22 @@ import {
   type LinkContext,
   type LinkState,
   presetLinkContext,
+  type ScenarioFile,
 } from './lib.ts';
 
-export const LINK_CONTEXT: LinkContext = presetLinkContext(LEADLINE_VERSION);
+const PRESETS = presetLinkContext(LEADLINE_VERSION);
+/** Each preset's file, parsed from its YAML once: the page encodes links on every render. */
+const presetFiles = new Map<string, ScenarioFile | undefined>();
+
+export const LINK_CONTEXT: LinkContext = {
+  ...PRESETS,
+  presetFile(name) {
+    if (!presetFiles.has(name)) presetFiles.set(name, PRESETS.presetFile(name));
+    const file = presetFiles.get(name);
+    // a copy, so no caller can change the cached file
+    return file === undefined ? undefined : structuredClone(file);
+  },
+};
 
 export interface LoadedState {
   readonly decoded: DecodedLink;

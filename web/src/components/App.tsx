@@ -9,6 +9,7 @@ import { WEB_CHARTS, webChart } from '../charts.ts';
 import { downloadCsvs, downloadText, resultsJson, scenarioYaml } from '../downloads.ts';
 import { EngineClient } from '../engine/engineClient.ts';
 import type { RunOutput } from '../engine/protocol.ts';
+import { traceRequested } from '../engine/trace.ts';
 import {
   type DecodedLink,
   InputError,
@@ -55,12 +56,13 @@ export function App() {
   const [copied, setCopied] = useState(false);
   const [width, setWidth] = useState(() => chartWidth());
   const state = decoded.state;
+  const trace = useMemo(() => traceRequested(location.search), []);
 
   // re-run on every change of the scenarios, draws or seed
   useEffect(() => {
     setRunError(null);
     setProgress(0);
-    const started = performance.now();
+    if (trace) performance.mark('leadline:run:requested');
     engine.run(
       {
         scenarios: decoded.scenarios,
@@ -68,17 +70,16 @@ export function App() {
         seed: state.seed,
         workers: workerCount(),
         firstDraws: state.draws > FIRST_ESTIMATE_DRAWS * 2 ? FIRST_ESTIMATE_DRAWS : 0,
+        trace,
       },
       {
         onEstimate: (output, draws) => {
           setResults({ output, stage: 'estimate', estimateDraws: draws });
-          mark('estimate', started);
         },
         onProgress: (done, total) => setProgress(total > 0 ? done / total : null),
         onFinal: (output) => {
           setResults({ output, stage: 'final' });
           setProgress(null);
-          mark('final', started);
         },
         onError: (message) => {
           setRunError(message);
@@ -87,6 +88,11 @@ export function App() {
       },
     );
   }, [decoded, engine]);
+
+  // after the charts of a new result are in the page (children's effects run first)
+  useEffect(() => {
+    if (trace && results) performance.mark(`leadline:${results.stage}:shown`);
+  }, [results]);
 
   useEffect(() => {
     const onResize = () => setWidth(chartWidth());
@@ -104,6 +110,7 @@ export function App() {
   }, []);
 
   const change = (next: LinkState): void => {
+    if (trace) performance.mark('leadline:input');
     try {
       const d = decodeState(next);
       history.replaceState(null, '', hashOf(d.state));
@@ -393,9 +400,4 @@ function embedLink(state: LinkState, chart: string): string {
 function chartWidth(): number {
   const w = Math.min(document.documentElement.clientWidth, 1032);
   return Math.max(320, Math.round(w - 32));
-}
-
-/** Performance marks for the benchmark (bench/web.ts reads them). */
-function mark(name: string, started: number): void {
-  performance.measure(`leadline:${name}`, { start: started, end: performance.now() });
 }

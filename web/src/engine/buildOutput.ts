@@ -12,6 +12,7 @@ import {
   type SpawnWorker,
 } from '../lib.ts';
 import type { RunOutput } from './protocol.ts';
+import type { Trace } from './trace.ts';
 
 export interface BuildOptions {
   readonly draws: number;
@@ -19,9 +20,14 @@ export interface BuildOptions {
   readonly workers: number;
   readonly spawn?: SpawnWorker;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Marks `<traceStage>:start`, `:block-<draws done>` per block, `:ensemble`, `:document`. */
+  readonly trace?: Trace;
+  readonly traceStage?: string;
 }
 
 export async function buildOutput(scenarios: readonly Scenario[], opts: BuildOptions): Promise<RunOutput> {
+  const stage = opts.traceStage ?? 'run';
+  opts.trace?.mark(`${stage}:start`);
   const resolved = scenarios.map(resolveScenario);
   let differences: RunOutput['differences'] = [];
   const doc = await runResolved(resolved, {
@@ -29,10 +35,15 @@ export async function buildOutput(scenarios: readonly Scenario[], opts: BuildOpt
     seed: opts.seed,
     workers: opts.workers,
     ...(opts.spawn ? { spawn: opts.spawn } : {}),
-    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    onProgress: (done, total) => {
+      opts.trace?.mark(`${stage}:block-${done}`);
+      opts.onProgress?.(done, total);
+    },
     onEnsembles: (_, ensembles: readonly ScenarioEnsemble[]) => {
+      opts.trace?.mark(`${stage}:ensemble`);
       differences = ensembles.slice(1).map((e) => compareEnsembles(e, ensembles[0]));
     },
   });
+  opts.trace?.mark(`${stage}:document`);
   return { doc, differences };
 }

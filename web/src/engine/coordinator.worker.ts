@@ -2,18 +2,10 @@
  * The coordinator, one per page: it computes a first estimate from a few hundred draws in its
  * own thread, then the full count on a pool of ensemble workers (one per core), and posts both.
  * A newer request cancels the run in flight: its next progress callback throws, which ends the
- * ensemble and terminates its workers. Ensemble workers are started ahead of need (a warm
- * pool), so a run does not wait for a worker to load.
+ * ensemble and hands its workers back. Ensemble workers are started ahead of need and kept from
+ * run to run (workerFleet.ts), so a run does not wait for a worker to load or warm up.
  */
-import {
-  attribute,
-  policyWindow,
-  pooledPairedRunner,
-  resolveScenario,
-  runSensitivity,
-  type WebWorkerLike,
-  webWorkers,
-} from '../lib.ts';
+import { attribute, policyWindow, pooledPairedRunner, resolveScenario, runSensitivity } from '../lib.ts';
 import { analysisServer } from './analysisJobs.ts';
 import { buildOutput } from './buildOutput.ts';
 import type {
@@ -24,6 +16,8 @@ import type {
   RunRequest,
   SensitivityRequest,
 } from './protocol.ts';
+import { Trace } from './trace.ts';
+import { WorkerFleet } from './workerFleet.ts';
 
 const scope = self as unknown as {
   postMessage(message: CoordinatorReply): void;
@@ -34,8 +28,6 @@ class Cancelled extends Error {}
 
 /** The id of the run that should be going on; older runs stop at their next callback. */
 let currentId = -1;
-const warm: Worker[] = [];
-let warmTarget = 0;
 
 function startEnsembleWorker(): Worker {
   return new Worker(new URL('./ensemble.worker.ts', import.meta.url), {
@@ -44,18 +36,14 @@ function startEnsembleWorker(): Worker {
   });
 }
 
+/** Ensemble workers kept loaded and warm from run to run (workerFleet.ts). */
+const fleet = new WorkerFleet(startEnsembleWorker);
+const spawn = fleet.spawn;
+
 /** Keeps `count` loaded ensemble workers waiting. */
 function keepWarm(count: number): void {
-  warmTarget = count;
-  while (warm.length < warmTarget) warm.push(startEnsembleWorker());
+  fleet.warm(count);
 }
-
-const spawn = webWorkers((): WebWorkerLike => {
-  const worker = warm.shift() ?? startEnsembleWorker();
-  // replace it at once, so the next run finds a loaded worker
-  setTimeout(() => keepWarm(warmTarget), 0);
-  return worker;
-});
 
 function checkCurrent(id: number): void {
   if (id !== currentId) throw new Cancelled();
@@ -63,29 +51,37 @@ function checkCurrent(id: number): void {
 
 async function serve(request: RunRequest): Promise<void> {
   const { id, scenarios, draws, seed, firstDraws } = request;
+  const trace = new Trace(request.trace === true);
+  trace.mark('coordinator:received');
   keepWarm(request.workers);
   if (firstDraws > 0 && firstDraws < draws) {
     const estimate = await buildOutput(scenarios, {
       draws: firstDraws,
       seed,
       workers: 1,
+      trace,
+      traceStage: 'estimate',
       onProgress: () => checkCurrent(id),
     });
     checkCurrent(id);
-    scope.postMessage({ type: 'estimate', id, output: estimate });
+    trace.mark('estimate:posted');
+    scope.postMessage({ type: 'estimate', id, output: estimate, marks: trace.take() });
   }
   const output = await buildOutput(scenarios, {
     draws,
     seed,
     workers: request.workers,
     spawn,
+    trace,
+    traceStage: 'final',
     onProgress: (done, total) => {
       checkCurrent(id);
       scope.postMessage({ type: 'progress', id, done, total });
     },
   });
   checkCurrent(id);
-  scope.postMessage({ type: 'final', id, output });
+  trace.mark('final:posted');
+  scope.postMessage({ type: 'final', id, output, marks: trace.take() });
 }
 
 /** The sensitivity analysis asked for last; an older one stops at its next callback. */

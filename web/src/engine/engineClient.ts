@@ -12,6 +12,7 @@ import type {
   RunRequest,
   SensitivityRequest,
 } from './protocol.ts';
+import { epochNowMs, recordMarks } from './trace.ts';
 
 export interface RunCallbacks {
   onEstimate(output: RunOutput, draws: number): void;
@@ -143,6 +144,9 @@ export class EngineClient {
     }
     const callbacks = this.callbacks;
     if (reply.id !== this.currentId || !callbacks) return;
+    if ((reply.type === 'estimate' || reply.type === 'final') && reply.marks) {
+      recordMarks([...reply.marks, { name: `${reply.type}:received`, atEpochMs: epochNowMs() }]);
+    }
     if (reply.type === 'estimate') callbacks.onEstimate(reply.output, this.firstDraws);
     else if (reply.type === 'progress') callbacks.onProgress(reply.done, reply.total);
     else if (reply.type === 'final') callbacks.onFinal(reply.output);

@@ -8,6 +8,7 @@ import type {
   WindowResult,
 } from '../lib.ts';
 import type { AnalysisReply, AnalysisRequest } from './analysisProtocol.ts';
+import type { TraceMark } from './trace.ts';
 
 export interface RunRequest {
   readonly type: 'run';
@@ -20,6 +21,8 @@ export interface RunRequest {
   readonly workers: number;
   /** Draws of the first estimate (0: none, go straight to the full count). */
   readonly firstDraws: number;
+  /** Stamp the run's phases and send the marks with the replies (trace.ts; `?trace` in the page's address). */
+  readonly trace?: boolean;
 }
 
 /** Tornado and Sobol' indices of the lead at 2028-12 for one scenario (on demand). */
@@ -65,9 +68,19 @@ export interface RunOutput {
 }
 
 export type CoordinatorReply =
-  | { readonly type: 'estimate'; readonly id: number; readonly output: RunOutput }
+  | {
+      readonly type: 'estimate';
+      readonly id: number;
+      readonly output: RunOutput;
+      readonly marks?: readonly TraceMark[];
+    }
   | { readonly type: 'progress'; readonly id: number; readonly done: number; readonly total: number }
-  | { readonly type: 'final'; readonly id: number; readonly output: RunOutput }
+  | {
+      readonly type: 'final';
+      readonly id: number;
+      readonly output: RunOutput;
+      readonly marks?: readonly TraceMark[];
+    }
   | { readonly type: 'error'; readonly id: number; readonly message: string }
   | { readonly type: 'sensitivity'; readonly id: number; readonly result: SensitivityResult }
   | {
