@@ -3,6 +3,8 @@
  * summaries and the paper checks. Browser-safe: workers come in through a SpawnWorker (Node
  * worker threads are in ./node.ts).
  */
+
+export { beliefQuantiles, densityFromQuantiles } from './beliefQuantiles.ts';
 export { at, meanOverYear, sumOverYear } from './calendar.ts';
 export {
   ALL_CHECKS,

@@ -14,6 +14,7 @@ import {
   paramSpec,
   scenarioFileSchema,
 } from '../lib.ts';
+import { DistributionPreview } from './DistributionPreview.tsx';
 
 export interface RangeEditorProps {
   readonly name: ParamName;
@@ -56,6 +57,14 @@ export function RangeEditor({ name, range, onRange, step }: RangeEditorProps) {
     setProblem(found);
     if (found === null) onRange(next);
   };
+  // the preview follows what is typed, as soon as it is a range a scenario file could hold
+  const typedRange: { -readonly [K in keyof ParamRange]: ParamRange[K] } = { ...draft };
+  for (const key of ['low', 'central', 'high'] as const) {
+    const text = typed[key];
+    if (text !== undefined && text.trim() !== '' && Number.isFinite(Number(text)))
+      typedRange[key] = Number(text);
+  }
+  const typedOk = rangeProblem(name, typedRange) === null;
   const id = `range-${name}`;
   const input = (key: keyof ParamRange, label: string) => (
     <label class="range-field">
@@ -83,6 +92,7 @@ export function RangeEditor({ name, range, onRange, step }: RangeEditorProps) {
         {input('central', 'Central')}
         {input('high', `High (${meaningHigh})`)}
       </div>
+      <DistributionPreview name={name} range={typedOk ? typedRange : range} stale={!typedOk} />
       <p class="param-note">
         Table: {fmt(tableRange(name).low)} to {fmt(tableRange(name).high)}, central {fmt(spec.central)}{' '}
         {spec.unit}. Your range keeps the table’s kind of distribution and is used in every draw of every

@@ -1,15 +1,21 @@
 /**
- * Declared rank correlations in the explorer, end to end in Chromium: a link whose scenario
+ * The belief editors of the explorer, end to end in Chromium.
+ * Correlations: a link whose scenario
  * file declares correlations shows them in its panel (parameters, ρ, the file that declared
  * them) and says they apply to every scenario; the sensitivity analysis, which needs independent
  * parameters, says why it cannot run and takes the reader to the control; a coefficient edited
  * in the page is checked by the scenario-file schema, and the edited and the removed link give
- * `leadline run --from-link`'s numbers. Set LEADLINE_SKIP_BROWSER=1 to skip.
+ * `leadline run --from-link`'s numbers.
+ * Range preview: "my range" pictures the distribution the engine draws (beliefQuantiles), and
+ * follows what is typed before it is applied.
+ * Set LEADLINE_SKIP_BROWSER=1 to skip.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beliefQuantiles } from '../../src/analysis/beliefQuantiles.ts';
 import { linkForRun, runFromLink } from '../../src/cli/linkOptions.ts';
+import { fmt } from '../../src/params/index.ts';
 import { loadPreset, parseScenarioText } from '../../src/scenario/index.ts';
 import { runCli } from '../cli/runCli.ts';
 import { CHROMIUM, type Explorer, startExplorer } from './browser.ts';
@@ -71,7 +77,7 @@ async function changedAndDone(page: Page, before: string): Promise<string> {
   return page.evaluate(() => location.hash);
 }
 
-describe.skipIf(skip || !existsSync(CHROMIUM))('declared correlations in the explorer', () => {
+describe.skipIf(skip || !existsSync(CHROMIUM))('the belief editors in the explorer', () => {
   beforeAll(async () => {
     explorer = await startExplorer();
   }, 240_000);
@@ -148,4 +154,45 @@ describe.skipIf(skip || !existsSync(CHROMIUM))('declared correlations in the exp
     expect(consoleProblems).toEqual([]);
     await page.context().close();
   }, 400_000);
+
+  it('“my range” pictures the distribution the model draws, and follows what is typed', async () => {
+    const link = linkForRun([loadPreset('baseline')], { draws: 200, seed: 3, workers: 1 });
+    const start = link.slice(link.indexOf('#'));
+    const page = await open(start);
+    await finalDone(page);
+    const name = 'smugglingLeakShare';
+    await page.locator(`#param-${name}-own-range`).check();
+    await page.waitForFunction((old) => location.hash !== old, start);
+    const applied = await page.evaluate(() => location.hash);
+    const text = page.getByTestId(`preview-text-${name}`);
+    const expected = (high: number) => {
+      const [p5, p50, p95] = beliefQuantiles(name, { low: 0.005, high, central: 0.03 }, [0.05, 0.5, 0.95]);
+      return `5th percentile ${fmt(p5)}, median ${fmt(p50)}, 95th percentile ${fmt(p95)}`;
+    };
+    // the table's range at first: yours and the table's are the same picture
+    await expect(text.textContent()).resolves.toContain(expected(0.08));
+    const paths = () =>
+      page.evaluate(
+        (n) =>
+          [...document.querySelectorAll(`[data-testid="preview-${n}"] path`)].map((p) => p.getAttribute('d')),
+        name,
+      );
+    const [tableBefore, yoursBefore] = await paths();
+    expect(yoursBefore).toBe(tableBefore);
+    // typing (before Enter) redraws it with the library's quantiles
+    await page.locator(`#range-${name}-high`).fill('0.3');
+    await expect(text.textContent()).resolves.toContain(expected(0.3));
+    const [tableAfter, yoursAfter] = await paths();
+    expect(yoursAfter).not.toBe(yoursBefore);
+    expect(yoursAfter).not.toBe(tableAfter);
+    // nothing is applied until Enter
+    expect(await page.evaluate(() => location.hash)).toBe(applied);
+    // (leaving the field applies it) a typed range the schema refuses keeps the last valid
+    // picture and says so
+    await page.locator(`#range-${name}-low`).fill('0.5');
+    await expect(text.textContent()).resolves.toContain('Not a valid range yet; showing the last valid one.');
+    await expect(text.textContent()).resolves.toContain(expected(0.3));
+    expect(consoleProblems).toEqual([]);
+    await page.context().close();
+  }, 240_000);
 });
