@@ -6,21 +6,14 @@
  *   → tables (or --json) → charts and history.md in --out
  */
 import Table from 'cli-table3';
-import {
-  formatCount,
-  formatMonths,
-  formatNumber,
-  formatShare,
-  NOT_A_NUMBER,
-  withMinus,
-} from '../analysis/format.ts';
+import { formatNumber, formatShare, NOT_A_NUMBER, withMinus } from '../analysis/format.ts';
 import {
   type CalibrationResult,
   calibrate,
   type FitTable,
+  formatObserved,
+  formatQuantity,
   type HistoryResult,
-  QUANTITY_INFO,
-  type QuantityName,
   runHistory,
 } from '../analysis/index.ts';
 import { monthLabel } from '../core/index.ts';
@@ -67,29 +60,6 @@ export function buildCalibration(opts: HistoryCliOptions): Omit<CalibrationResul
   return report;
 }
 
-/** A value of a quantity, through analysis/format.ts: months, shares in %, FLOP in exponent form, counts with k/M. */
-export function formatQuantity(quantity: QuantityName, x: number | null): string {
-  if (x === null) return NOT_A_NUMBER;
-  const unit = QUANTITY_INFO[quantity].unit;
-  if (unit === 'months') return formatMonths(x);
-  if (unit === 'share') return formatShare(x);
-  if (unit === 'FLOP') return formatNumber(x);
-  return formatCount(x);
-}
-
-function observedText(
-  q: QuantityName,
-  kind: string,
-  value: number,
-  low: number | null,
-  high: number | null,
-): string {
-  const v = formatQuantity(q, value);
-  if (kind === 'lower-bound') return `≥ ${v}`;
-  if (kind === 'upper-bound') return `≤ ${v}`;
-  return `${v} (${formatQuantity(q, low)}–${formatQuantity(q, high)})`;
-}
-
 const plain = (): { style: { head: string[]; border: string[] } } => ({ style: { head: [], border: [] } });
 
 export function renderHistory(h: HistoryResult): string {
@@ -118,7 +88,7 @@ export function renderHistory(h: HistoryResult): string {
       o.beforeCutoff ? o.id : `${o.id}*`,
       q,
       o.window,
-      observedText(q, o.kind, o.value, o.low, o.high),
+      formatObserved(q, o.kind, o.value, o.low, o.high),
       `${formatQuantity(q, o.median)} (${formatQuantity(q, o.p10)}–${formatQuantity(q, o.p90)})`,
       formatQuantity(q, o.refit),
       withMinus(o.z.toFixed(1)),
