@@ -8,16 +8,19 @@
  *      one ES module a worker thread loads (src/analysis/nodeWorkers.ts looks for it there)
  *   4. esbuild: dist/cli/main.js and what it imports, packages included (but the native
  *      @resvg/resvg-js and the optional vite) → dist/cli/leadline.js, the file bin/leadline.js
- *      loads: one file to read and compile instead of ~300 modules to resolve (start-up time,
- *      docs/PERFORMANCE.md). It sits beside main.js, so its paths relative to import.meta.url
- *      (../../scenarios/, ../../data/, ../workers/) are main.js's.
+ *      loads, and the chunks it imports: a few files to read and compile instead of ~300
+ *      modules to resolve (start-up time, docs/PERFORMANCE.md). Code splitting: main.ts
+ *      imports each command's code with `import()` in the command's action, so each command
+ *      loads only its own chunks (dist/cli/leadline-chunk-HASH.js; `run --no-report` never
+ *      loads the charts). Every chunk sits beside main.js, so their paths relative to
+ *      import.meta.url (../../scenarios/, ../../data/, ../workers/) are main.js's.
  *
  * Nothing is compiled or bundled while a user's command runs: bin/leadline.js imports dist/.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -48,12 +51,19 @@ const CLI_EXTERNAL = ['@resvg/resvg-js', 'vite'];
 const REQUIRE_BANNER =
   "import { createRequire as __leadlineCreateRequire } from 'node:module'; const require = __leadlineCreateRequire(import.meta.url);";
 
-/** One ES module for Node 20 holding `entry` (in dist/) and what it imports, but `external`. */
-async function bundle(entry: string, out: string, external: string[] = []): Promise<void> {
+/**
+ * One ES module for Node 20 holding `entry` (in dist/) and what it imports, but `external`;
+ * with `split`, what it imports with `import()` goes to chunks beside `out`, loaded on demand.
+ */
+async function bundle(entry: string, out: string, external: string[] = [], split = false): Promise<void> {
   const esbuild = await import('esbuild');
+  const outDir = dirname(join(DIST, out));
+  const name = basename(out, '.js');
   await esbuild.build({
     entryPoints: [join(DIST, entry)],
-    outfile: join(DIST, out),
+    ...(split
+      ? { outdir: outDir, splitting: true, entryNames: name, chunkNames: `${name}-[name]-[hash]` }
+      : { outfile: join(DIST, out) }),
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -68,8 +78,8 @@ async function bundle(entry: string, out: string, external: string[] = []): Prom
 export const bundleWorker = (): Promise<void> =>
   bundle('analysis/ensembleWorker.js', 'workers/node-worker.js');
 
-/** The command's single file. */
-export const bundleCli = (): Promise<void> => bundle('cli/main.js', 'cli/leadline.js', CLI_EXTERNAL);
+/** The command: dist/cli/leadline.js and its chunks. */
+export const bundleCli = (): Promise<void> => bundle('cli/main.js', 'cli/leadline.js', CLI_EXTERNAL, true);
 
 const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
@@ -78,5 +88,7 @@ if (invokedDirectly) {
   compileSources();
   await bundleWorker();
   await bundleCli();
-  console.log(`built ${DIST} (library, declarations, dist/workers/node-worker.js, dist/cli/leadline.js)`);
+  console.log(
+    `built ${DIST} (library, declarations, dist/workers/node-worker.js, dist/cli/leadline.js and its chunks)`,
+  );
 }

@@ -1,7 +1,8 @@
 /** `leadline check`: the paper checks PC1–PC8 and fronts checks FC1–FC3 as a table; exit 1 when any fails. */
-import Table from 'cli-table3';
+
 import type { CheckResult } from '../analysis/results.ts';
 import { CHECKS_CAPTION } from '../report/checksTable.ts';
+import { TextTable } from './textTable.ts';
 
 function formatValue(check: CheckResult): string {
   return check.value === null ? 'property' : String(Number(check.value.toPrecision(3)));
@@ -18,9 +19,8 @@ function formatTarget(check: CheckResult): string {
 }
 
 export function renderChecks(checks: readonly CheckResult[]): string {
-  const table = new Table({
+  const table = new TextTable({
     head: ['id', 'check', 'target', 'model (central)', 'result'],
-    style: { head: [], border: [] },
     wordWrap: true,
     colWidths: [6, 56, 10, 12, 8],
   });

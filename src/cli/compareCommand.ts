@@ -2,7 +2,7 @@
  * `leadline compare A B`: a paired comparison of two scenarios from the same Monte Carlo draws
  * (common random numbers), so the difference isolates the policies from parameter uncertainty.
  */
-import Table from 'cli-table3';
+
 import {
   formatProbability,
   formatShare,
@@ -27,6 +27,7 @@ import { renderPairedDifferences, renderSettingDifferences } from './compareTabl
 import type { DrawOptions } from './drawOptions.ts';
 import { progressBar } from './progress.ts';
 import { resolveArgs } from './runCommand.ts';
+import { TextTable } from './textTable.ts';
 
 /** The comparison `leadline compare` prints (and `--json`): the paired numbers and the settings that differ. */
 export type ScenarioComparison = EnsembleComparison & {
@@ -84,9 +85,8 @@ export function renderComparison(c: ScenarioComparison): string {
     `P(${c.a}'s lead > ${c.b}'s) = ${formatProbability(c.probabilityALeadsMore)}`,
     '',
   ];
-  const table = new Table({
+  const table = new TextTable({
     head: ['2028 world', c.a, c.b, `${c.a} minus ${c.b} (points)`, 'paired s.e.'],
-    style: { head: [], border: [] },
     colAligns: ['left', 'right', 'right', 'right', 'right'],
   });
   for (const key of OUTCOME_NAMES) {

@@ -3,7 +3,7 @@
  * two scenarios differ, and the paired differences A − B of the fronts and compute at 2028-12
  * (median and 10–90% of the per-draw difference).
  */
-import Table from 'cli-table3';
+
 import {
   formatMillions,
   formatSignedMonths,
@@ -12,6 +12,7 @@ import {
   withMinus,
 } from '../analysis/format.ts';
 import type { PairedDifference, SettingDifference } from '../analysis/index.ts';
+import { TextTable } from './textTable.ts';
 
 type Format = (value: number) => string;
 
@@ -47,9 +48,8 @@ export function renderSettingDifferences(
   differences: readonly SettingDifference[],
 ): string {
   if (differences.length === 0) return `Settings: ${a} and ${b} set the same levers, timing and pins.`;
-  const table = new Table({
+  const table = new TextTable({
     head: ['setting that differs', a, b],
-    style: { head: [], border: [] },
   });
   for (const d of differences) {
     const name =
@@ -73,9 +73,8 @@ export function renderPairedDifferences(
 ): string {
   if (differences.length === 0) return '';
   const month = differences[0].month;
-  const table = new Table({
+  const table = new TextTable({
     head: [`At ${month}, ${a} minus ${b}, paired draws`, 'median', '10–90% of the differences'],
-    style: { head: [], border: [] },
     colAligns: ['left', 'right', 'right'],
   });
   for (const d of differences) {

@@ -1,5 +1,5 @@
 /** Text of `--condition-on-history`: prior vs posterior side by side, ESS, the degeneracy warning. */
-import Table from 'cli-table3';
+
 import {
   formatMonths,
   formatProbability,
@@ -14,6 +14,7 @@ import type {
   WeightsReport,
 } from '../analysis/index.ts';
 import { OUTCOME_NAMES, outcomeLabel } from '../analysis/outcomes.ts';
+import { TextTable } from './textTable.ts';
 
 const pct = (x: number) => formatShare(x);
 const mo = formatMonths;
@@ -27,7 +28,7 @@ function warning(ess: number, floor: number, draws: number): string {
 }
 
 function rows(
-  t: Table.Table,
+  t: TextTable,
   label: string,
   prior: WeightedSummary,
   posterior: WeightedSummary,
@@ -54,9 +55,8 @@ export function renderConditioned(list: readonly ConditionedScenario[]): string 
       `${c.scenario}: ${c.observationsUsed} observations (${c.independentObservations} independent of the inputs); ` +
         `effective sample size ${c.ess.toFixed(1)} of ${c.draws} draws (floor ${c.essFloor})`,
     );
-    const t = new Table({
+    const t = new TextTable({
       head: ['', 'prior (all draws)', 'conditioned on history'],
-      style: { head: [], border: [] },
       colAligns: ['left', 'right', 'right'],
     });
     rows(t, '', c.prior, c.posterior, c.raceThresholdMonths);
@@ -73,9 +73,8 @@ export function renderConditionedComparison(c: ConditionedComparison): string {
     `Conditioned on measured history (weights from ${c.weightsFrom}'s history; docs/MODEL.md §11):`,
     `${c.observationsUsed} observations (${c.independentObservations} independent of the inputs); effective sample size ${c.ess.toFixed(1)} of ${c.draws} draws (floor ${c.essFloor})`,
   ];
-  const t = new Table({
+  const t = new TextTable({
     head: ['', 'prior (all draws)', 'conditioned on history'],
-    style: { head: [], border: [] },
     colAligns: ['left', 'right', 'right'],
   });
   const d = (s: ConditionedComparison['prior']) => formatRange(formatSignedMonths, s.leadDifference);

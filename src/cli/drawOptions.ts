@@ -1,6 +1,6 @@
 /** The Monte Carlo options shared by `run` and `compare`, parsed and checked at the boundary. */
 import { availableParallelism } from 'node:os';
-import { InputError } from '../scenario/index.ts';
+import { InputError } from '../scenario/errors.ts';
 
 export const DEFAULT_DRAWS = 2000;
 export const DEFAULT_SEED = 1;

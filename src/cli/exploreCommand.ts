@@ -4,11 +4,11 @@
  * built yet, it is built first (with Vite, a development dependency), with a progress message.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { InputError } from '../scenario/index.ts';
+import { InputError } from '../scenario/errors.ts';
 
 /** dist/web of this package (this file is src/cli/exploreCommand.ts). */
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -70,7 +70,9 @@ export async function ensureBuilt(say: (text: string) => void, root = WEB_DIST):
 }
 
 /** A static file server for `root`, on 127.0.0.1 only; resolves once it listens. */
-export function serveStatic(root: string, port: number): Promise<Server> {
+export async function serveStatic(root: string, port: number): Promise<Server> {
+  // loaded here, not at start-up: node:http costs ~40 ms to load (docs/PERFORMANCE.md)
+  const { createServer } = await import('node:http');
   const server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();

@@ -11,9 +11,10 @@
  *   internal error (4)   anything else: a bug in leadline
  */
 import { CommanderError } from 'commander';
-import { DrawInvariantError } from '../analysis/index.ts';
-import { describeFsError, ReportFolderError, ResultsFileError } from '../report/node.ts';
-import { InputError } from '../scenario/index.ts';
+import { DrawInvariantError } from '../analysis/invariants.ts';
+import { describeFsError, ReportFolderError } from '../report/reportFolder.ts';
+import { ResultsFileError } from '../report/resultsFile.ts';
+import { InputError } from '../scenario/errors.ts';
 import { EXIT_BAD_INPUT, EXIT_CHECKS_FAILED, EXIT_ENVIRONMENT, EXIT_INTERNAL, EXIT_OK } from './exitCodes.ts';
 
 interface ErrorSink {

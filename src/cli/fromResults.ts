@@ -3,8 +3,8 @@
  * (each run's `definition`, the document's `draws` and `seed`), to rerun it bit for bit.
  * A document written by another model version is refused (exit 2): its numbers would differ.
  */
-import { checkRunCorrelations } from '../analysis/index.ts';
-import { readResultsFile } from '../report/node.ts';
+import { checkRunCorrelations } from '../analysis/correlationCheck.ts';
+import { readResultsFile } from '../report/readResultsFile.ts';
 import {
   InputError,
   parseScenarioObject,

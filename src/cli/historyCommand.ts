@@ -5,7 +5,6 @@
  *   observations (data/observed.csv or --observations) → runHistory / calibrate (analysis)
  *   → tables (or --json) → charts and history.md in --out
  */
-import Table from 'cli-table3';
 import { formatNumber, formatShare, NOT_A_NUMBER, withMinus } from '../analysis/format.ts';
 import {
   type CalibrationResult,
@@ -27,6 +26,7 @@ import {
   monthOption,
 } from './historyOptions.ts';
 import { resolveArgs } from './runCommand.ts';
+import { TextTable } from './textTable.ts';
 
 export interface HistoryCliOptions {
   readonly cutoff?: string;
@@ -60,15 +60,12 @@ export function buildCalibration(opts: HistoryCliOptions): Omit<CalibrationResul
   return report;
 }
 
-const plain = (): { style: { head: string[]; border: string[] } } => ({ style: { head: [], border: [] } });
-
 export function renderHistory(h: HistoryResult): string {
   const header =
     h.draws > 0
       ? `leadline history — ${h.scenario}, ${h.draws} draws, seed ${h.seed}; calibration cutoff ${h.cutoff}`
       : `leadline history — ${h.scenario}, central parameters; calibration cutoff ${h.cutoff}`;
-  const obs = new Table({
-    ...plain(),
+  const obs = new TextTable({
     head: [
       'id',
       'quantity',
@@ -123,8 +120,7 @@ function share(x: number): string {
 }
 
 export function renderFitTable(fit: FitTable): string {
-  const t = new Table({
-    ...plain(),
+  const t = new TextTable({
     head: [
       'quantity',
       'MAE unit',
@@ -164,8 +160,7 @@ export function renderFitTable(fit: FitTable): string {
 }
 
 function renderCentralComparison(shipped: FitTable, refit: FitTable): string {
-  const t = new Table({
-    ...plain(),
+  const t = new TextTable({
     head: ['quantity', 'MAE unit', 'shipped before', 'refit before', 'shipped after', 'refit after'],
     colAligns: ['left', 'left', 'right', 'right', 'right', 'right'],
   });
@@ -192,8 +187,7 @@ function renderCentralComparison(shipped: FitTable, refit: FitTable): string {
 }
 
 export function renderCalibration(c: Omit<CalibrationResult, 'params'>): string {
-  const t = new Table({
-    ...plain(),
+  const t = new TextTable({
     head: ['parameter', 'unit', 'table', 'fitted', 'search interval', 'note'],
     colAligns: ['left', 'left', 'right', 'right', 'left', 'left'],
   });

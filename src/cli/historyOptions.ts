@@ -1,8 +1,9 @@
 /** Options of `history`, `calibrate` and `--condition-on-history`, parsed and checked at the boundary. */
 import { readFileSync } from 'node:fs';
-import { defaultObservations, type Observation, parseObservations } from '../analysis/index.ts';
+import { defaultObservations } from '../analysis/history/defaultObservations.ts';
+import { type Observation, parseObservations } from '../analysis/history/observations.ts';
 import { monthLabel, parseMonth } from '../core/index.ts';
-import { InputError } from '../scenario/index.ts';
+import { InputError } from '../scenario/errors.ts';
 
 /**
  * Most draws `leadline history` takes: it keeps every draw's monthly values of each observed

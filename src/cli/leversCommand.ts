@@ -3,8 +3,9 @@
  * (scenario/levers.ts), with its values, its setting under the policy of May 2026, where it acts,
  * and the paper's priority (below).
  */
-import Table from 'cli-table3';
+
 import { LEVER_NAMES, LEVER_TABLE, type LeverName, POLICY_OF_MAY_2026 } from '../scenario/index.ts';
+import { TextTable } from './textTable.ts';
 
 /**
  * The paper's three priorities (Anthropic, May 2026): 1 close the chip, data-centre and
@@ -57,9 +58,8 @@ export function leverInfo(): LeverInfo[] {
 }
 
 export function renderLevers(levers: readonly LeverInfo[]): string {
-  const table = new Table({
+  const table = new TextTable({
     head: ['lever', 'values', 'May 2026', 'by', 'acts on', 'paper priority'],
-    style: { head: [], border: [] },
   });
   for (const l of levers) table.push([l.name, l.values, l.mayOf2026, l.actor, l.actsOn, l.paperPriority]);
   const meanings = levers.map((l) => `  ${l.name.padEnd(24)} ${l.meaning}`).join('\n');

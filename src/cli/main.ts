@@ -3,68 +3,22 @@
  * Exit codes (exitCodes.ts, failure.ts): 0 ok, 1 checks failed or the model failed, 2 bad input,
  * 3 environment (file system), 4 internal error. Nothing is written unless the run succeeds.
  */
-import { dirname } from 'node:path';
 import { Command, Option } from 'commander';
-import { type ConditionedScenario, collectChecks, conditionOnHistory } from '../analysis/index.ts';
-import {
-  DEFAULT_HISTORY_OUT_DIR,
-  openReportFolder,
-  readResultsFile,
-  writeHistoryReport,
-  writeReport,
-} from '../report/node.ts';
-import {
-  DEFAULT_EXPLORER_URL,
-  InputError,
-  type ResolvedScenario,
-  resolveScenario,
-} from '../scenario/index.ts';
-import { renderChecks } from './checkCommand.ts';
-import { compareScenarios, renderComparison } from './compareCommand.ts';
-import { renderConditioned, renderConditionedComparison } from './conditionText.ts';
-import { DEFAULT_DRAWS, DEFAULT_SEED, type DrawOptions, parseDrawOptions } from './drawOptions.ts';
-import { streamDraws } from './drawsCommand.ts';
+import { DEFAULT_HISTORY_OUT_DIR } from '../report/outDirs.ts';
+import { InputError } from '../scenario/errors.ts';
+import { DEFAULT_EXPLORER_URL } from '../scenario/link.ts';
+import { type CliIo, json } from './cliIo.ts';
+import { DEFAULT_DRAWS, DEFAULT_SEED } from './drawOptions.ts';
 import { EXIT_CHECKS_FAILED, EXIT_OK } from './exitCodes.ts';
 import { registerExploreCommand } from './exploreCommand.ts';
 import { reportFailure } from './failure.ts';
-import { checkFromResultsClash, runFromResults } from './fromResults.ts';
-import { buildCalibration, buildHistory, renderCalibration, renderHistory } from './historyCommand.ts';
-import { DEFAULT_CUTOFF, limitDraws, loadObservations, MAX_CONDITIONED_DRAWS } from './historyOptions.ts';
-import { leverInfo, renderLevers } from './leversCommand.ts';
-import { linkForRun, runFromLink } from './linkOptions.ts';
-import { paramsAsJson, renderParams, selectParams } from './paramsCommand.ts';
-import { registerPolicyCommands } from './policyCommands.ts';
-import { openReportOutput, withReportOutput } from './reportOutput.ts';
-import { buildResultsFor, DEFAULT_OUT_DIR, renderRunText, resolveArgs } from './runCommand.ts';
-import { addSensitivityCommand } from './sensitivityCommand.ts';
-import { findSource, readSources, renderSource, renderSources } from './sourcesCommand.ts';
-import { validateScenarios } from './validateCommand.ts';
+import { DEFAULT_CUTOFF } from './historyOptions.ts';
+import { registerPolicyCommands } from './policyProgram.ts';
+import { DEFAULT_OUT_DIR, type RunCliOptions } from './runOptions.ts';
+import { addSensitivityCommand } from './sensitivityProgram.ts';
 import { LEADLINE_VERSION } from './version.ts';
 
-interface RunCliOptions {
-  json?: boolean;
-  conditionOnHistory?: boolean;
-  observations?: string;
-  out?: string;
-  force?: boolean;
-  report: boolean;
-  draws?: string;
-  seed?: string;
-  workers?: string;
-  link?: boolean;
-  linkBase?: string;
-  fromLink?: string;
-  fromResults?: string;
-}
-
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
-  /** Writes to stdout and resolves when it may take more (backpressure for streamed output). */
-  outAsync?(text: string): Promise<void>;
-}
-
-const processIo: Io = {
+const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   outAsync: (text) =>
@@ -74,24 +28,7 @@ const processIo: Io = {
     }),
 };
 
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-/** Conditioning weighs draws: it needs some. */
-function requireDraws(draws: number, option: string): void {
-  if (draws < 2)
-    throw new InputError([
-      {
-        file: `option ${option}`,
-        path: [],
-        expected: 'at least 2 Monte Carlo draws (--draws)',
-        found: String(draws),
-      },
-    ]);
-}
-
-export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('leadline')
     .description(
       'An open model of the US–PRC frontier-AI competition, after Anthropic\'s "2028: Two scenarios for global AI leadership".',
@@ -145,39 +82,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       '--observations <file>',
       'measured history to condition on (default: data/observed.csv as shipped)',
     )
-    .action(async (scenarios: string[], opts: RunCliOptions) => {
-      const { resolved, draws, note } = runInputs(scenarios, opts);
-      if (note) io.err(`${note}\n`);
-      const history = opts.conditionOnHistory ? loadObservations(opts.observations) : undefined;
-      if (history !== undefined) {
-        requireDraws(draws.draws, '--condition-on-history');
-        limitDraws(draws.draws, MAX_CONDITIONED_DRAWS, '--condition-on-history');
-      }
-      const folder = await openReportOutput(opts, DEFAULT_OUT_DIR);
-      await withReportOutput(folder, async () => {
-        let conditioned: ConditionedScenario[] | undefined;
-        const doc = await buildResultsFor(resolved, draws, (all, ensembles) => {
-          if (history !== undefined)
-            conditioned = conditionOnHistory(
-              all,
-              { draws: draws.draws, seed: draws.seed },
-              ensembles,
-              history,
-            );
-        });
-        if (opts.json)
-          io.out(json(conditioned === undefined ? doc : { ...doc, conditionedOnHistory: conditioned }));
-        else io.out(renderRunText(doc) + (conditioned === undefined ? '' : renderConditioned(conditioned)));
-        if (opts.link) {
-          const scenariosRun = resolved.map((r) => r.scenario);
-          (opts.json ? io.err : io.out)(`Explorer link: ${linkForRun(scenariosRun, draws, opts.linkBase)}\n`);
-        }
-        if (folder !== undefined) {
-          const { reportPath } = await writeReport(doc, folder.target, { folder });
-          (opts.json ? io.err : io.out)(`Report: ${reportPath}\n`);
-        }
-      });
-    });
+    .action(async (scenarios: string[], opts: RunCliOptions) =>
+      (await import('./runAction.ts')).runAction(io, scenarios, opts),
+    );
 
   program
     .command('report')
@@ -186,6 +93,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--out <dir>', 'folder to write the report to (default: the folder of the results file)')
     .option('--force', 'replace the folder even if it holds files leadline did not write (they are deleted)')
     .action(async (results: string, opts: { out?: string; force?: boolean }) => {
+      const { dirname } = await import('node:path');
+      const { openReportFolder, readResultsFile, writeReport } = await import('../report/node.ts');
       const doc = readResultsFile(results);
       const folder = await openReportFolder(opts.out ?? dirname(results), { force: opts.force });
       const { reportPath } = await writeReport(doc, folder.target, { folder });
@@ -224,11 +133,15 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
           observations?: string;
         },
       ) => {
+        const { limitDraws, loadObservations, MAX_CONDITIONED_DRAWS } = await import('./historyOptions.ts');
+        const { parseDrawOptions } = await import('./drawOptions.ts');
+        const { compareScenarios, renderComparison } = await import('./compareCommand.ts');
         const history = opts.conditionOnHistory ? loadObservations(opts.observations) : undefined;
         const draws = parseDrawOptions(opts);
         if (history !== undefined) limitDraws(draws.draws, MAX_CONDITIONED_DRAWS, '--condition-on-history');
         const comparison = await compareScenarios(a, b, draws, history);
         const extra = comparison.conditionedOnHistory;
+        const { renderConditionedComparison } = await import('./conditionText.ts');
         io.out(
           opts.json
             ? json(comparison)
@@ -276,6 +189,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
           force?: boolean;
         },
       ) => {
+        const { parseDrawOptions } = await import('./drawOptions.ts');
+        const { openReportOutput, withReportOutput } = await import('./reportOutput.ts');
+        const { buildHistory, renderHistory } = await import('./historyCommand.ts');
         const draws = parseDrawOptions(opts);
         // opened first, so a folder that cannot be written fails before the model runs
         const folder = await openReportOutput(opts, DEFAULT_HISTORY_OUT_DIR);
@@ -283,6 +199,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
           const result = buildHistory(scenario, draws, opts);
           io.out(opts.json ? json(result) : renderHistory(result));
           if (folder !== undefined) {
+            const { writeHistoryReport } = await import('../report/historyReport.ts');
             const { reportPath } = await writeHistoryReport(result, folder);
             (opts.json ? io.err : io.out)(`Report: ${reportPath}\n`);
           }
@@ -298,7 +215,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--cutoff <month>', `last month the fit may see, YYYY-MM (default ${DEFAULT_CUTOFF})`)
     .option('--observations <file>', 'a CSV in the form of data/observed.csv (default: the shipped one)')
     .option('--json', 'print the calibration as JSON')
-    .action((opts: { cutoff?: string; observations?: string; json?: boolean }) => {
+    .action(async (opts: { cutoff?: string; observations?: string; json?: boolean }) => {
+      const { buildCalibration, renderCalibration } = await import('./historyCommand.ts');
       const result = buildCalibration(opts);
       io.out(opts.json ? json(result) : `${renderCalibration(result)}\n`);
     });
@@ -311,7 +229,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       'run the paper checks PC1–PC8 and the fronts checks FC1–FC3 at central parameters; exit 1 when any fails',
     )
     .option('--json', 'print {"checks": [...]} as JSON')
-    .action((opts: { json?: boolean }) => {
+    .action(async (opts: { json?: boolean }) => {
+      const { collectChecks } = await import('../analysis/pipeline/presetChecks.ts');
+      const { renderChecks } = await import('./checkCommand.ts');
       const checks = collectChecks();
       io.out(opts.json ? json({ checks }) : renderChecks(checks));
       if (checks.some((c) => !c.pass)) setExit(EXIT_CHECKS_FAILED);
@@ -326,7 +246,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     )
     .option('--notes', "include each parameter's note")
     .option('--json', 'print the parameters as JSON')
-    .action((opts: { grep?: string; notes?: boolean; json?: boolean }) => {
+    .action(async (opts: { grep?: string; notes?: boolean; json?: boolean }) => {
+      const { paramsAsJson, renderParams, selectParams } = await import('./paramsCommand.ts');
       const rows = selectParams(opts.grep);
       io.out(opts.json ? json(paramsAsJson(rows)) : renderParams(rows, opts.notes ?? false));
     });
@@ -337,7 +258,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       'check presets and scenario files (schema, correlations) without running them; every one given is checked',
     )
     .argument('<scenarios...>', 'preset names or scenario YAML files')
-    .action((files: string[]) => {
+    .action(async (files: string[]) => {
+      const { validateScenarios } = await import('./validateCommand.ts');
       const { text, issues } = validateScenarios(files);
       if (text !== '') io.out(`${text}\n`);
       if (issues.length > 0) throw new InputError(issues);
@@ -349,7 +271,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       'list every policy lever: its values, its setting in May 2026, where it acts, the paper priority',
     )
     .option('--json', 'print the levers as JSON')
-    .action((opts: { json?: boolean }) => {
+    .action(async (opts: { json?: boolean }) => {
+      const { leverInfo, renderLevers } = await import('./leversCommand.ts');
       const levers = leverInfo();
       io.out(opts.json ? json({ levers }) : renderLevers(levers));
     });
@@ -359,7 +282,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('list the sourced facts (data/sources.csv), or show one in full: value, date, source, URL')
     .argument('[id]', 'a fact id, such as P01')
     .option('--json', 'print the facts (or the one fact) as JSON')
-    .action((id: string | undefined, opts: { json?: boolean }) => {
+    .action(async (id: string | undefined, opts: { json?: boolean }) => {
+      const { findSource, readSources, renderSource, renderSources } = await import('./sourcesCommand.ts');
       const facts = readSources();
       if (id === undefined) io.out(opts.json ? json({ sources: facts }) : renderSources(facts));
       else {
@@ -392,6 +316,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         scenarios: string[],
         opts: { draws?: string; seed?: string; workers?: string; output: string[]; params?: boolean },
       ) => {
+        const { streamDraws } = await import('./drawsCommand.ts');
+        const { parseDrawOptions } = await import('./drawOptions.ts');
         await streamDraws(
           scenarios,
           parseDrawOptions(opts),
@@ -410,47 +336,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   return program;
 }
 
-/** The scenarios and draws of `leadline run`: from the arguments, or from --from-link. */
-function runInputs(
-  scenarios: readonly string[],
-  opts: RunCliOptions,
-): { resolved: ResolvedScenario[]; draws: DrawOptions; note?: string } {
-  if (opts.fromResults !== undefined) {
-    checkFromResultsClash(scenarios, opts);
-    return runFromResults(opts.fromResults, parseDrawOptions(opts).workers);
-  }
-  if (opts.fromLink === undefined) {
-    const warnings: string[] = [];
-    const resolved = resolveArgs(scenarios, undefined, (text) => warnings.push(text));
-    const draws = parseDrawOptions(opts);
-    return warnings.length > 0 ? { resolved, draws, note: warnings.join('\n') } : { resolved, draws };
-  }
-  const clash = [
-    ...(scenarios.length > 0 ? ['scenario arguments'] : []),
-    ...(opts.draws !== undefined ? ['--draws'] : []),
-    ...(opts.seed !== undefined ? ['--seed'] : []),
-  ];
-  if (clash.length > 0) {
-    throw new InputError([
-      {
-        file: 'option --from-link',
-        path: [],
-        expected: 'no scenario arguments, --draws or --seed beside it (the link holds them)',
-        found: clash.join(', '),
-      },
-    ]);
-  }
-  const decoded = runFromLink(opts.fromLink);
-  const draws = { ...parseDrawOptions(opts), draws: decoded.state.draws, seed: decoded.state.seed };
-  return {
-    resolved: decoded.scenarios.map(resolveScenario),
-    draws,
-    ...(decoded.versionNote ? { note: decoded.versionNote } : {}),
-  };
-}
-
 /** Runs the CLI on argv (as process.argv) and returns the exit code. */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   let exitCode = EXIT_OK;
   const program = buildProgram(io, (code) => {
     exitCode = code;

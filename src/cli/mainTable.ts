@@ -3,7 +3,6 @@
  * reads "median (10th–90th percentile)" of the series at that month; without, the central run.
  */
 
-import Table from 'cli-table3';
 import {
   formatProbability,
   formatMillions as millions,
@@ -21,6 +20,7 @@ import {
 } from '../analysis/outcomes.ts';
 import type { Probability, RunResult } from '../analysis/results.ts';
 import type { SeriesName } from '../core/index.ts';
+import { TextTable } from './textTable.ts';
 
 type Format = (x: number) => string;
 
@@ -176,9 +176,8 @@ function probabilityCell(p: Probability | undefined): string {
 }
 
 export function renderMainTable(runs: readonly RunResult[]): string {
-  const table = new Table({
+  const table = new TextTable({
     head: ['', ...runs.map((r) => r.scenario)],
-    style: { head: [], border: [] },
     colAligns: ['left', ...runs.map(() => 'right' as const)],
   });
   for (const row of ROWS) table.push([row.label, ...runs.map((r) => cell(row, r))]);

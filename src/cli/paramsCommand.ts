@@ -1,6 +1,7 @@
 /** `leadline params [--grep WORD]`: the parameter table with units, distributions and sources. */
-import Table from 'cli-table3';
+
 import { describeDistribution, fmt, PARAM_TABLE, type ParamSpec } from '../params/index.ts';
+import { TextTable } from './textTable.ts';
 
 export function selectParams(grep?: string): ParamSpec[] {
   if (!grep) return [...PARAM_TABLE];
@@ -30,9 +31,8 @@ export function paramsAsJson(rows: readonly ParamSpec[]): object {
 export function renderParams(rows: readonly ParamSpec[], withNotes: boolean): string {
   const head = ['parameter', 'value', 'unit', 'distribution', 'source'];
   if (withNotes) head.push('note');
-  const table = new Table({
+  const table = new TextTable({
     head,
-    style: { head: [], border: [] },
     wordWrap: true,
     colWidths: withNotes ? [30, 10, 20, 30, 22, 60] : [30, 10, 20, 30, 30],
   });

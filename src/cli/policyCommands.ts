@@ -3,16 +3,11 @@
  * Each prints a table (or --json, or --csv) and, with --out DIR, writes a report folder with
  * the chart (analysisReport.ts). Exit codes as every command: 0 ok, 2 bad input, 3 environment.
  */
-import type { Command } from 'commander';
 import { OUTCOME_MONTH_LABEL, SCENARIO_ONE_MIN_LEAD_MONTHS } from '../analysis/outcomes.ts';
 import { attribute } from '../analysis/policy/attribution.ts';
 import { DEFAULT_DISCOVER_DRAWS, DEFAULT_MIN_COVERAGE, discover } from '../analysis/policy/discover.ts';
 import { attributionCsv, discoverCsv, targetCsv, windowCsv } from '../analysis/policy/policyCsv.ts';
-import {
-  DEFAULT_WINDOW_MONTHS,
-  DEFAULT_WINDOW_STARTS,
-  policyWindow,
-} from '../analysis/policy/policyWindow.ts';
+import { policyWindow } from '../analysis/policy/policyWindow.ts';
 import { leastPolicy } from '../analysis/policy/target.ts';
 import { parseMonth } from '../core/index.ts';
 import { type AnalysisReport, writeAnalysisReport } from '../report/analysisReport.ts';
@@ -26,6 +21,7 @@ import { InputError, MONTH_PATTERN, type Scenario } from '../scenario/index.ts';
 import { resolveScenarioArg } from '../scenario/node.ts';
 import { parseDrawOptions } from './drawOptions.ts';
 import { pairedRunnerFor } from './pairedWorkers.ts';
+import { ATTRIBUTE_DEFAULT_DRAWS, TARGET_DEFAULT_DRAWS, WINDOW_DEFAULT_DRAWS } from './policyProgram.ts';
 import { renderAttribution, renderDiscover, renderTarget, renderWindow } from './policyText.ts';
 import { progressBar } from './progress.ts';
 import { withReportOutput } from './reportOutput.ts';
@@ -36,7 +32,7 @@ interface Io {
   err(text: string): void;
 }
 
-interface CommonOptions {
+export interface CommonOptions {
   draws?: string;
   seed?: string;
   workers?: string;
@@ -82,17 +78,6 @@ function numberOption(
   return value;
 }
 
-function addCommon(command: Command, defaultDraws: number): Command {
-  return command
-    .option('--draws <n>', `Monte Carlo draws; 0 = central parameters only (default ${defaultDraws})`)
-    .option('--seed <s>', 'seed of the draws (default 1); the same seed gives the same numbers')
-    .option('--workers <w>', 'worker threads (default: the number of cores); results do not depend on it')
-    .option('--json', 'print the result as JSON')
-    .option('--csv', 'print the result as CSV')
-    .option('--out <dir>', 'also write a report folder: chart (SVG, PNG), Markdown, JSON and CSV')
-    .option('--force', 'with --out: replace a folder that holds files leadline did not write');
-}
-
 /**
  * Opens --out (checked and locked before the analysis runs, as `leadline run` does), runs the
  * analysis, prints it and writes the folder; on failure the staging folder and lock go.
@@ -113,237 +98,178 @@ function drawOptions(opts: CommonOptions, defaultDraws: number) {
   return parseDrawOptions({ ...opts, draws: opts.draws ?? String(defaultDraws) });
 }
 
-export const ATTRIBUTE_DEFAULT_DRAWS = 1000;
-export const WINDOW_DEFAULT_DRAWS = 1000;
-export const TARGET_DEFAULT_DRAWS = 500;
-
-export function registerPolicyCommands(program: Command, io: Io): void {
-  addCommon(
-    program
-      .command('attribute')
-      .description(
-        'which lever carries how much of the difference between two scenarios: the 2028-12 lead (and each world’s probability) split by exact Shapley values over all subsets of the levers that differ',
-      )
-      .argument('[scenario]', 'preset name or scenario file (default scenario-one)', 'scenario-one')
-      .option('--from <scenario>', 'the scenario to attribute from (default baseline)', 'baseline')
-      .option('--month <YYYY-MM>', `month of the lead (default ${OUTCOME_MONTH_LABEL})`),
-    ATTRIBUTE_DEFAULT_DRAWS,
-  ).action(async (to: string, opts: CommonOptions & { from: string; month?: string }) => {
-    const a = resolveScenarioArg(to);
-    const b = resolveScenarioArg(opts.from);
-    const month = monthOption('--month', opts.month ?? OUTCOME_MONTH_LABEL, a);
-    const draws = drawOptions(opts, ATTRIBUTE_DEFAULT_DRAWS);
-    await analyse(io, opts, async () => {
-      const bar = progressBar('attribution');
-      try {
-        const result = await attribute(a, b, {
-          draws: draws.draws,
-          seed: draws.seed,
-          month,
-          runner: pairedRunnerFor(draws.workers),
-          onProgress: (done, total) => bar.update(done, total),
-        });
-        bar.stop();
-        return {
-          name: 'attribution',
-          title: `Attribution: ${result.to} from ${result.from}`,
-          json: { attribution: result.levers, ...result, levers: undefined },
-          csv: attributionCsv(result),
-          text: renderAttribution(result),
-          svg: attributionChart(result, { document: createNodeDocument(), version: LEADLINE_VERSION }),
-        };
-      } finally {
-        bar.stop();
-      }
-    });
-  });
-
-  addCommon(
-    program
-      .command('window')
-      .description(
-        'what delay costs: the scenario’s package started at later months, on the same draws; the lead and P(Scenario One world) for each start',
-      )
-      .argument('[scenario]', 'preset name or scenario file (default scenario-one)', 'scenario-one')
-      .option(
-        '--starts <months>',
-        `comma-separated start months (default ${DEFAULT_WINDOW_STARTS.join(',')})`,
-      )
-      .option(
-        '--months <months>',
-        `months of the lead reported (default ${DEFAULT_WINDOW_MONTHS.join(',')})`,
-      ),
-    WINDOW_DEFAULT_DRAWS,
-  ).action(async (name: string, opts: CommonOptions & { starts?: string; months?: string }) => {
-    const scenario = resolveScenarioArg(name);
-    const starts = opts.starts === undefined ? undefined : monthList('--starts', opts.starts, scenario);
-    const months = opts.months === undefined ? undefined : monthList('--months', opts.months, scenario);
-    const draws = drawOptions(opts, WINDOW_DEFAULT_DRAWS);
-    await analyse(io, opts, async () => {
-      const bar = progressBar('window');
-      try {
-        const result = await policyWindow(scenario, {
-          draws: draws.draws,
-          seed: draws.seed,
-          ...(starts ? { starts } : {}),
-          ...(months ? { months } : {}),
-          runner: pairedRunnerFor(draws.workers),
-          onProgress: (done, total) => bar.update(done, total),
-        });
-        bar.stop();
-        const json = {
-          window: [...result.rows, result.never].map((row) => ({
-            start: row.start,
-            leadMonths: Object.fromEntries(result.months.map((m) => [m, row.leads[m].leadMonths])),
-            pScenarioOne: row.pScenarioOne?.p ?? null,
-            detail: row,
-          })),
-          scenario: result.scenario,
-          draws: result.draws,
-          seed: result.seed,
-        };
-        return {
-          name: 'window',
-          title: `Window: ${result.scenario} started later`,
-          json,
-          csv: windowCsv(result),
-          text: renderWindow(result),
-          svg: windowChart(result, { document: createNodeDocument(), version: LEADLINE_VERSION }),
-        };
-      } finally {
-        bar.stop();
-      }
-    });
-  });
-
-  addCommon(
-    program
-      .command('target')
-      .description(
-        'the least policy: the non-dominated settings of the US levers that reach a goal for the lead, judged with their Monte Carlo error',
-      )
-      .option(
-        '--from <scenario>',
-        'base scenario: its PRC levers, parameters and timing (default baseline)',
-        'baseline',
-      )
-      .option(
-        '--p-scenario-one <p>',
-        `goal: P(lead ≥ ${SCENARIO_ONE_MIN_LEAD_MONTHS} months) ≥ p (default 0.5)`,
-      )
-      .option(
-        '--median-lead <months>',
-        'goal: a median lead of at least this many months (P(lead ≥ L) ≥ 0.5)',
-      )
-      .option('--lead <months>', 'goal: a lead of at least this many months …')
-      .option('--probability <p>', '… in at least this share of the draws (default 0.5)')
-      .option('--month <YYYY-MM>', `month of the goal (default ${OUTCOME_MONTH_LABEL})`),
-    TARGET_DEFAULT_DRAWS,
-  ).action(
-    async (
-      opts: CommonOptions & {
-        from: string;
-        pScenarioOne?: string;
-        medianLead?: string;
-        lead?: string;
-        probability?: string;
-        month?: string;
-      },
-    ) => {
-      const base = resolveScenarioArg(opts.from);
-      const goals = [opts.pScenarioOne, opts.medianLead, opts.lead].filter((g) => g !== undefined);
-      if (goals.length > 1)
-        throw bad('--p-scenario-one/--median-lead/--lead', 'at most one goal', goals.join(', '));
-      let minLeadMonths = SCENARIO_ONE_MIN_LEAD_MONTHS;
-      let minProbability = 0.5;
-      if (opts.pScenarioOne !== undefined)
-        minProbability = numberOption('--p-scenario-one', opts.pScenarioOne, 0.5, 0, 1);
-      if (opts.medianLead !== undefined)
-        minLeadMonths = numberOption('--median-lead', opts.medianLead, 12, -120, 120);
-      if (opts.lead !== undefined) minLeadMonths = numberOption('--lead', opts.lead, 12, -120, 120);
-      if (opts.probability !== undefined) {
-        if (opts.lead === undefined) throw bad('--probability', 'to be given with --lead', opts.probability);
-        minProbability = numberOption('--probability', opts.probability, 0.5, 0, 1);
-      }
-      const month = monthOption('--month', opts.month ?? OUTCOME_MONTH_LABEL, base);
-      const draws = drawOptions(opts, TARGET_DEFAULT_DRAWS);
-      await analyse(io, opts, async () => {
-        const bar = progressBar('settings evaluated');
-        try {
-          const result = await leastPolicy(base, {
-            goal: { month, minLeadMonths, minProbability },
-            draws: draws.draws,
-            seed: draws.seed,
-            runner: pairedRunnerFor(draws.workers),
-            onProgress: (done) => bar.update(done, Math.max(done, 1)),
-          });
-          bar.stop();
-          return {
-            name: 'target',
-            title: `Least policy from ${result.base}`,
-            json: result,
-            csv: targetCsv(result),
-            text: renderTarget(result),
-            svg: targetChart(result, { document: createNodeDocument(), version: LEADLINE_VERSION }),
-          };
-        } finally {
-          bar.stop();
-        }
+/** The action of `leadline attribute` (policyProgram.ts declares its options). */
+export async function attributeAction(
+  io: Io,
+  to: string,
+  opts: CommonOptions & { from: string; month?: string },
+): Promise<void> {
+  const a = resolveScenarioArg(to);
+  const b = resolveScenarioArg(opts.from);
+  const month = monthOption('--month', opts.month ?? OUTCOME_MONTH_LABEL, a);
+  const draws = drawOptions(opts, ATTRIBUTE_DEFAULT_DRAWS);
+  await analyse(io, opts, async () => {
+    const bar = progressBar('attribution');
+    try {
+      const result = await attribute(a, b, {
+        draws: draws.draws,
+        seed: draws.seed,
+        month,
+        runner: pairedRunnerFor(draws.workers),
+        onProgress: (done, total) => bar.update(done, total),
       });
-    },
-  );
+      bar.stop();
+      return {
+        name: 'attribution',
+        title: `Attribution: ${result.to} from ${result.from}`,
+        json: { attribution: result.levers, ...result, levers: undefined },
+        csv: attributionCsv(result),
+        text: renderAttribution(result),
+        svg: attributionChart(result, { document: createNodeDocument(), version: LEADLINE_VERSION }),
+      };
+    } finally {
+      bar.stop();
+    }
+  });
+}
 
-  addCommon(
-    program
-      .command('discover')
-      .description(
-        'scenario discovery: the parameter ranges under which a claim holds (default: the 2028-12 lead is at least 12 months under scenario-one), by PRIM',
-      )
-      .argument('[scenario]', 'preset name or scenario file (default scenario-one)', 'scenario-one')
-      .option(
-        '--lead <months>',
-        `the claim: a lead of at least this many months (default ${SCENARIO_ONE_MIN_LEAD_MONTHS})`,
-      )
-      .option('--month <YYYY-MM>', `month of the claim (default ${OUTCOME_MONTH_LABEL})`)
-      .option(
-        '--min-coverage <c>',
-        `report the densest box with at least this coverage (default ${DEFAULT_MIN_COVERAGE})`,
-      ),
-    DEFAULT_DISCOVER_DRAWS,
-  ).action(
-    async (name: string, opts: CommonOptions & { lead?: string; month?: string; minCoverage?: string }) => {
-      const scenario = resolveScenarioArg(name);
-      const month = monthOption('--month', opts.month ?? OUTCOME_MONTH_LABEL, scenario);
-      const minLeadMonths = numberOption('--lead', opts.lead, SCENARIO_ONE_MIN_LEAD_MONTHS, -120, 120);
-      const minCoverage = numberOption('--min-coverage', opts.minCoverage, DEFAULT_MIN_COVERAGE, 0, 1);
-      const draws = drawOptions(opts, DEFAULT_DISCOVER_DRAWS);
-      if (draws.draws < 100)
-        throw bad('--draws', 'at least 100 draws for scenario discovery', String(draws.draws));
-      await analyse(io, opts, async () => {
-        const bar = progressBar('draws');
-        try {
-          const result = await discover(scenario, {
-            draws: draws.draws,
-            seed: draws.seed,
-            month,
-            minLeadMonths,
-            minCoverage,
-            runner: pairedRunnerFor(draws.workers),
-            onProgress: (done, total) => bar.update(done, total),
-          });
-          bar.stop();
-          return {
-            name: 'discover',
-            title: `Scenario discovery: ${result.scenario}`,
-            json: result,
-            csv: discoverCsv(result),
-            text: renderDiscover(result),
-            svg: primChart(result, { document: createNodeDocument(), version: LEADLINE_VERSION }),
-          };
-        } finally {
-          bar.stop();
-        }
+/** The action of `leadline window` (policyProgram.ts declares its options). */
+export async function windowAction(
+  io: Io,
+  name: string,
+  opts: CommonOptions & { starts?: string; months?: string },
+): Promise<void> {
+  const scenario = resolveScenarioArg(name);
+  const starts = opts.starts === undefined ? undefined : monthList('--starts', opts.starts, scenario);
+  const months = opts.months === undefined ? undefined : monthList('--months', opts.months, scenario);
+  const draws = drawOptions(opts, WINDOW_DEFAULT_DRAWS);
+  await analyse(io, opts, async () => {
+    const bar = progressBar('window');
+    try {
+      const result = await policyWindow(scenario, {
+        draws: draws.draws,
+        seed: draws.seed,
+        ...(starts ? { starts } : {}),
+        ...(months ? { months } : {}),
+        runner: pairedRunnerFor(draws.workers),
+        onProgress: (done, total) => bar.update(done, total),
       });
-    },
-  );
+      bar.stop();
+      const json = {
+        window: [...result.rows, result.never].map((row) => ({
+          start: row.start,
+          leadMonths: Object.fromEntries(result.months.map((m) => [m, row.leads[m].leadMonths])),
+          pScenarioOne: row.pScenarioOne?.p ?? null,
+          detail: row,
+        })),
+        scenario: result.scenario,
+        draws: result.draws,
+        seed: result.seed,
+      };
+      return {
+        name: 'window',
+        title: `Window: ${result.scenario} started later`,
+        json,
+        csv: windowCsv(result),
+        text: renderWindow(result),
+        svg: windowChart(result, { document: createNodeDocument(), version: LEADLINE_VERSION }),
+      };
+    } finally {
+      bar.stop();
+    }
+  });
+}
+
+/** The action of `leadline target` (policyProgram.ts declares its options). */
+export async function targetAction(
+  io: Io,
+  opts: CommonOptions & {
+    from: string;
+    pScenarioOne?: string;
+    medianLead?: string;
+    lead?: string;
+    probability?: string;
+    month?: string;
+  },
+): Promise<void> {
+  const base = resolveScenarioArg(opts.from);
+  const goals = [opts.pScenarioOne, opts.medianLead, opts.lead].filter((g) => g !== undefined);
+  if (goals.length > 1)
+    throw bad('--p-scenario-one/--median-lead/--lead', 'at most one goal', goals.join(', '));
+  let minLeadMonths = SCENARIO_ONE_MIN_LEAD_MONTHS;
+  let minProbability = 0.5;
+  if (opts.pScenarioOne !== undefined)
+    minProbability = numberOption('--p-scenario-one', opts.pScenarioOne, 0.5, 0, 1);
+  if (opts.medianLead !== undefined)
+    minLeadMonths = numberOption('--median-lead', opts.medianLead, 12, -120, 120);
+  if (opts.lead !== undefined) minLeadMonths = numberOption('--lead', opts.lead, 12, -120, 120);
+  if (opts.probability !== undefined) {
+    if (opts.lead === undefined) throw bad('--probability', 'to be given with --lead', opts.probability);
+    minProbability = numberOption('--probability', opts.probability, 0.5, 0, 1);
+  }
+  const month = monthOption('--month', opts.month ?? OUTCOME_MONTH_LABEL, base);
+  const draws = drawOptions(opts, TARGET_DEFAULT_DRAWS);
+  await analyse(io, opts, async () => {
+    const bar = progressBar('settings evaluated');
+    try {
+      const result = await leastPolicy(base, {
+        goal: { month, minLeadMonths, minProbability },
+        draws: draws.draws,
+        seed: draws.seed,
+        runner: pairedRunnerFor(draws.workers),
+        onProgress: (done) => bar.update(done, Math.max(done, 1)),
+      });
+      bar.stop();
+      return {
+        name: 'target',
+        title: `Least policy from ${result.base}`,
+        json: result,
+        csv: targetCsv(result),
+        text: renderTarget(result),
+        svg: targetChart(result, { document: createNodeDocument(), version: LEADLINE_VERSION }),
+      };
+    } finally {
+      bar.stop();
+    }
+  });
+}
+
+/** The action of `leadline discover` (policyProgram.ts declares its options). */
+export async function discoverAction(
+  io: Io,
+  name: string,
+  opts: CommonOptions & { lead?: string; month?: string; minCoverage?: string },
+): Promise<void> {
+  const scenario = resolveScenarioArg(name);
+  const month = monthOption('--month', opts.month ?? OUTCOME_MONTH_LABEL, scenario);
+  const minLeadMonths = numberOption('--lead', opts.lead, SCENARIO_ONE_MIN_LEAD_MONTHS, -120, 120);
+  const minCoverage = numberOption('--min-coverage', opts.minCoverage, DEFAULT_MIN_COVERAGE, 0, 1);
+  const draws = drawOptions(opts, DEFAULT_DISCOVER_DRAWS);
+  if (draws.draws < 100)
+    throw bad('--draws', 'at least 100 draws for scenario discovery', String(draws.draws));
+  await analyse(io, opts, async () => {
+    const bar = progressBar('draws');
+    try {
+      const result = await discover(scenario, {
+        draws: draws.draws,
+        seed: draws.seed,
+        month,
+        minLeadMonths,
+        minCoverage,
+        runner: pairedRunnerFor(draws.workers),
+        onProgress: (done, total) => bar.update(done, total),
+      });
+      bar.stop();
+      return {
+        name: 'discover',
+        title: `Scenario discovery: ${result.scenario}`,
+        json: result,
+        csv: discoverCsv(result),
+        text: renderDiscover(result),
+        svg: primChart(result, { document: createNodeDocument(), version: LEADLINE_VERSION }),
+      };
+    } finally {
+      bar.stop();
+    }
+  });
 }

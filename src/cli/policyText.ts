@@ -1,5 +1,5 @@
 /** Terminal text of the policy analyses: a table each, and one line on how to read it. */
-import Table from 'cli-table3';
+
 import {
   formatMonths,
   formatNumber,
@@ -14,8 +14,7 @@ import type { DiscoverResult } from '../analysis/policy/discover.ts';
 import type { WindowResult } from '../analysis/policy/policyWindow.ts';
 import type { TargetResult, TargetSetting } from '../analysis/policy/target.ts';
 import { monthLabel } from '../core/index.ts';
-
-const STYLE = { head: [], border: [] };
+import { TextTable } from './textTable.ts';
 
 function drawsText(draws: number, seed: number): string {
   return draws === 0 ? 'central parameters' : `${draws} paired draws, seed ${seed}`;
@@ -23,7 +22,7 @@ function drawsText(draws: number, seed: number): string {
 
 export function renderAttribution(r: AttributionResult): string {
   const overDraws = r.draws > 0;
-  const table = new Table({
+  const table = new TextTable({
     head: [
       'lever',
       `${r.from} → ${r.to}`,
@@ -33,7 +32,6 @@ export function renderAttribution(r: AttributionResult): string {
       'interaction',
       ...(overDraws ? ['P(S1 world) pts'] : []),
     ],
-    style: STYLE,
     colAligns: ['left', 'left', 'right', ...(overDraws ? ['right' as const] : []), 'right', 'right', 'right'],
   });
   for (const l of r.levers) {
@@ -85,7 +83,7 @@ export function renderAttribution(r: AttributionResult): string {
 
 export function renderWindow(r: WindowResult): string {
   const overDraws = r.draws > 0;
-  const table = new Table({
+  const table = new TextTable({
     head: [
       'package starts',
       ...r.months.flatMap((m) => [
@@ -94,7 +92,6 @@ export function renderWindow(r: WindowResult): string {
       ]),
       ...(overDraws ? ['P(Scenario One world)'] : []),
     ],
-    style: STYLE,
     colAligns: ['left', ...r.months.flatMap(() => ['right' as const, 'right' as const]), 'right'],
   });
   for (const row of [...r.rows, r.never]) {
@@ -176,9 +173,8 @@ export function renderTarget(r: TargetResult): string {
 }
 
 export function renderDiscover(r: DiscoverResult): string {
-  const table = new Table({
+  const table = new TextTable({
     head: ['parameter', 'limit', 'drawn range', 'unit', 'quasi-p'],
-    style: STYLE,
     colAligns: ['left', 'right', 'right', 'left', 'right'],
   });
   for (const x of r.box.restrictions) {

@@ -3,8 +3,8 @@
  * given a staging folder (report/reportFolder.ts) so that a folder leadline cannot or may not
  * write fails in a second, not after the whole run.
  */
-import { openReportFolder, type ReportFolder } from '../report/node.ts';
-import { InputError } from '../scenario/index.ts';
+import type { ReportFolder } from '../report/reportFolder.ts';
+import { InputError } from '../scenario/errors.ts';
 
 export interface ReportOutputOptions {
   out?: string;
@@ -34,6 +34,8 @@ export async function openReportOutput(
   }
   const outDir = opts.out ?? (opts.json ? undefined : defaultOut);
   if (!opts.report || outDir === undefined) return undefined;
+  // loaded only when a folder is written (start-up, docs/PERFORMANCE.md)
+  const { openReportFolder } = await import('../report/reportFolder.ts');
   return openReportFolder(outDir, { force: opts.force });
 }
 

@@ -4,25 +4,18 @@
  *   the library's pipeline (analysis/pipeline/run.ts: load → validate → resolve → simulate
  *   → Monte Carlo → summarise, checks) → print the table (or --json) → write the report to --out
  */
-import {
-  DEFAULT_RUN_SCENARIOS,
-  prepareRun,
-  type ResultsDocument,
-  runResolved,
-  type ScenarioEnsemble,
-  sharedCorrelationsNotice,
-} from '../analysis/index.ts';
-import { nodeWorkers } from '../analysis/node.ts';
+import type { ScenarioEnsemble } from '../analysis/ensemble.ts';
+import { nodeWorkers } from '../analysis/nodeWorkers.ts';
+import { DEFAULT_RUN_SCENARIOS, prepareRun, runResolved } from '../analysis/pipeline/run.ts';
+import type { ResultsDocument } from '../analysis/results.ts';
+import { sharedCorrelationsNotice } from '../analysis/scenarioSettings.ts';
 import type { ResolvedScenario } from '../scenario/index.ts';
-import { resolveScenarioArg } from '../scenario/node.ts';
+import { resolveScenarioArg } from '../scenario/scenarioFiles.ts';
 import type { DrawOptions } from './drawOptions.ts';
 import { renderMainTable, renderVerdicts } from './mainTable.ts';
 import { progressBar } from './progress.ts';
 
 export const DEFAULT_SCENARIOS = DEFAULT_RUN_SCENARIOS;
-
-/** Where `leadline run` writes its report unless told otherwise. */
-export const DEFAULT_OUT_DIR = 'leadline-out';
 
 /** Loads and validates every scenario first: a bad file stops the run before anything is computed. */
 export function resolveArgs(

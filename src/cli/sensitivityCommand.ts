@@ -5,11 +5,8 @@
  * runSensitivity, prints, and writes the files into the report folder.
  */
 import { availableParallelism } from 'node:os';
-import Table from 'cli-table3';
-import type { Command } from 'commander';
 import { formatNumber } from '../analysis/format.ts';
 import {
-  DEFAULT_MAX_N,
   DEFAULT_RESAMPLES,
   DEFAULT_SENSITIVITY_OUTPUT,
   drawValuesEvaluator,
@@ -17,7 +14,6 @@ import {
   parseSensitivityOutput,
   type RowEvaluatorFactory,
   runSensitivity,
-  SCENARIO_ONE_OUTPUT,
   type SensitivityResult,
   START_N,
 } from '../analysis/index.ts';
@@ -33,9 +29,9 @@ import { InputError } from '../scenario/index.ts';
 import { DEFAULT_SEED } from './drawOptions.ts';
 import { progressBar } from './progress.ts';
 import { resolveArgs } from './runCommand.ts';
+import { DEFAULT_SENSITIVITY_SCENARIO } from './sensitivityProgram.ts';
+import { TextTable } from './textTable.ts';
 import { LEADLINE_VERSION } from './version.ts';
-
-export const DEFAULT_SENSITIVITY_SCENARIO = 'scenario-one';
 
 export interface SensitivityCliOptions {
   output?: string;
@@ -137,9 +133,8 @@ export function renderSensitivity(r: SensitivityResult, top = 15): string {
     '',
   ];
   const table = (head: string[]) =>
-    new Table({
+    new TextTable({
       head,
-      style: { head: [], border: [] },
       colAligns: ['left', ...head.slice(1).map(() => 'right' as const)],
     });
   const groups = table(['group', 'params', 'first order (95% CI)', 'total order (95% CI)']);
@@ -184,62 +179,29 @@ export interface SensitivityIo {
   err(text: string): void;
 }
 
-/** Adds `leadline sensitivity` to the program. */
-export function addSensitivityCommand(program: Command, io: SensitivityIo): void {
-  program
-    .command('sensitivity')
-    .description(
-      'which uncertain parameters drive an output: tornado (P10/P90 one at a time) and Sobol’ indices (first and total order, by parameter and group, 95% bootstrap CIs)',
-    )
-    .argument('[scenario]', `preset name or scenario file (default ${DEFAULT_SENSITIVITY_SCENARIO})`)
-    .option(
-      '--output <spec>',
-      `what to explain: SERIES@YYYY-MM (any series, any month) or ${SCENARIO_ONE_OUTPUT} (1 when the 2028-12 lead is ≥ 12 months) (default ${DEFAULT_SENSITIVITY_OUTPUT})`,
-    )
-    .option(
-      '--n <N>',
-      'fixed number of base points N, a power of two ≥ 64 (runs: N·(d + 2 + groups)); default: adaptive',
-    )
-    .option(
-      '--max-n <N>',
-      `adaptive: N doubles from ${START_N} until the top indices move less than their CI half-width, up to this (default ${DEFAULT_MAX_N})`,
-    )
-    .option('--seed <s>', `seed of the scrambled Sobol’ sequence and the bootstrap (default ${DEFAULT_SEED})`)
-    .option('--workers <w>', 'worker threads (default: the number of cores); results do not depend on it')
-    .option(
-      '--resamples <r>',
-      `bootstrap resamples for the confidence intervals (default ${DEFAULT_RESAMPLES})`,
-    )
-    .option('--json', 'print the result as JSON (writes files only with --out)')
-    .option(
-      '--out <dir>',
-      `report folder to write sensitivity-<scenario>-<output>.{json,csv,md} and two charts to, replaced as a unit (default ${DEFAULT_SENSITIVITY_OUT_DIR}; not the run's folder, which it would replace)`,
-    )
-    .option('--no-report', 'print only; write no files')
-    .action(
-      async (
-        scenario: string | undefined,
-        opts: SensitivityCliOptions & { json?: boolean; out?: string; report: boolean },
-      ) => {
-        const outDir = opts.out ?? (opts.json ? undefined : DEFAULT_SENSITIVITY_OUT_DIR);
-        // opened first, so a folder that cannot be written fails before the model runs
-        const folder = opts.report && outDir !== undefined ? await openReportFolder(outDir) : null;
-        let result: SensitivityResult;
-        try {
-          result = await sensitivityFor(scenario, opts, sensitivityEvaluator);
-        } catch (error) {
-          await folder?.abandon();
-          throw error;
-        }
-        io.out(
-          opts.json
-            ? `${JSON.stringify(sensitivityDocument(result, LEADLINE_VERSION), null, 2)}\n`
-            : renderSensitivity(result),
-        );
-        if (folder !== null) {
-          const { markdownPath } = await writeSensitivityReport(result, folder, LEADLINE_VERSION);
-          (opts.json ? io.err : io.out)(`Report: ${markdownPath}\n`);
-        }
-      },
-    );
+/** The action of `leadline sensitivity` (sensitivityProgram.ts declares its options). */
+export async function sensitivityAction(
+  io: SensitivityIo,
+  scenario: string | undefined,
+  opts: SensitivityCliOptions & { json?: boolean; out?: string; report: boolean },
+): Promise<void> {
+  const outDir = opts.out ?? (opts.json ? undefined : DEFAULT_SENSITIVITY_OUT_DIR);
+  // opened first, so a folder that cannot be written fails before the model runs
+  const folder = opts.report && outDir !== undefined ? await openReportFolder(outDir) : null;
+  let result: SensitivityResult;
+  try {
+    result = await sensitivityFor(scenario, opts, sensitivityEvaluator);
+  } catch (error) {
+    await folder?.abandon();
+    throw error;
+  }
+  io.out(
+    opts.json
+      ? `${JSON.stringify(sensitivityDocument(result, LEADLINE_VERSION), null, 2)}\n`
+      : renderSensitivity(result),
+  );
+  if (folder !== null) {
+    const { markdownPath } = await writeSensitivityReport(result, folder, LEADLINE_VERSION);
+    (opts.json ? io.err : io.out)(`Report: ${markdownPath}\n`);
+  }
 }

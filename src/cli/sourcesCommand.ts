@@ -3,9 +3,9 @@
  * quantity and value, or one fact in full (value, unit, date, source, URL, note).
  */
 import { readFileSync } from 'node:fs';
-import Table from 'cli-table3';
 import { parseCsv } from '../params/index.ts';
 import { expectedText, InputError } from '../scenario/errors.ts';
+import { TextTable } from './textTable.ts';
 
 export const SOURCES_CSV = new URL('../../data/sources.csv', import.meta.url);
 
@@ -57,9 +57,8 @@ export function findSource(facts: readonly SourceFact[], id: string): SourceFact
 }
 
 export function renderSources(facts: readonly SourceFact[]): string {
-  const table = new Table({
+  const table = new TextTable({
     head: ['id', 'quantity', 'value', 'refers to'],
-    style: { head: [], border: [] },
   });
   const short = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` : text);
   for (const f of facts) table.push([f.id, short(f.quantity), short(`${f.value} ${f.unit}`), f.refersTo]);

@@ -14,8 +14,7 @@ import { createNodeDocument } from './nodeDocument.ts';
 import { svgToPng } from './png.ts';
 import { openReportFolder, type ReportFolder } from './reportFolder.ts';
 
-/** Where `leadline history` writes unless told otherwise (not the run's folder, which it would replace). */
-export const DEFAULT_HISTORY_OUT_DIR = 'leadline-history';
+export { DEFAULT_HISTORY_OUT_DIR } from './outDirs.ts';
 
 /**
  * Writes the files into `target` (a folder opened by the caller before the model ran, or a path

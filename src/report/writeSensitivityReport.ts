@@ -18,7 +18,7 @@ import { openReportFolder, type ReportFolder } from './reportFolder.ts';
 import { sensitivityCsv, sensitivityMarkdown } from './sensitivityTables.ts';
 import { CHARTS_FOLDER } from './writeReport.ts';
 
-export const DEFAULT_SENSITIVITY_OUT_DIR = 'leadline-sensitivity';
+export { DEFAULT_SENSITIVITY_OUT_DIR } from './outDirs.ts';
 
 /** The --json document: the result with the version that made it. */
 export function sensitivityDocument(result: SensitivityResult, version: string): object {

@@ -13,11 +13,10 @@ import { formatNumber, formatShare } from '../format.ts';
 import { OUTCOME_MONTH, SCENARIO_ONE_MIN_LEAD_MONTHS } from '../outcomes.ts';
 import { untilMonth } from './leverSettings.ts';
 import { drawnParameters, inProcessPairedRunner, type PairedRunner } from './pairedRuns.ts';
+import { DEFAULT_MIN_COVERAGE } from './policyDefaults.ts';
 import { chooseBox, PRIM_DEFAULTS, primPeel, primRestrictions } from './prim.ts';
 
-export const DEFAULT_DISCOVER_DRAWS = 10_000;
-/** The box reported: the densest with at least this coverage (judgement; Bryant & Lempert 2010). */
-export const DEFAULT_MIN_COVERAGE = 0.5;
+export { DEFAULT_DISCOVER_DRAWS, DEFAULT_MIN_COVERAGE } from './policyDefaults.ts';
 /** A restriction whose quasi-p-value is above this is flagged as not significant. */
 export const QUASI_P_SIGNIFICANT = 0.05;
 

@@ -20,9 +20,9 @@ import { summarizeValues } from '../quantiles.ts';
 import type { Probability } from '../results.ts';
 import { type LeverSetting, leverSettings, scheduleOf, untilMonth } from './leverSettings.ts';
 import { drawsOf, inProcessPairedRunner, type PairedRunner } from './pairedRuns.ts';
+import { DEFAULT_WINDOW_MONTHS, DEFAULT_WINDOW_STARTS } from './policyDefaults.ts';
 
-export const DEFAULT_WINDOW_STARTS = ['2026-07', '2027-01', '2027-07', '2028-01', '2028-07'] as const;
-export const DEFAULT_WINDOW_MONTHS = ['2028-12', '2030-12'] as const;
+export { DEFAULT_WINDOW_MONTHS, DEFAULT_WINDOW_STARTS } from './policyDefaults.ts';
 
 export interface WindowOptions {
   /** Starts of the package, "YYYY-MM" (default DEFAULT_WINDOW_STARTS). */

@@ -20,6 +20,7 @@ import { ParamSampler } from '../sampler.ts';
 import { type ConvergenceStep, convergenceStep } from './convergence.ts';
 import { inProcessEvaluator, type RowEvaluator, type RowEvaluatorFactory } from './rowEvaluator.ts';
 import { rowsPerBasePoint, type SaltelliLayout, writeSaltelliBlock } from './saltelliDesign.ts';
+import { DEFAULT_MAX_N, DEFAULT_RESAMPLES, START_N } from './sensitivityDefaults.ts';
 import {
   DEFAULT_SENSITIVITY_OUTPUT,
   describeOutput,
@@ -31,10 +32,7 @@ import { type IndexEstimate, type SobolEstimates, sobolIndices } from './sobolIn
 import { SobolSequence } from './sobolSequence.ts';
 import { type TornadoBar, tornado } from './tornado.ts';
 
-/** First N of the adaptive doubling, and the default largest. */
-export const START_N = 512;
-export const DEFAULT_MAX_N = 8192;
-export const DEFAULT_RESAMPLES = 500;
+export { DEFAULT_MAX_N, DEFAULT_RESAMPLES, START_N } from './sensitivityDefaults.ts';
 export const DEFAULT_LEVEL = 0.95;
 /** How many of the largest indices the convergence rule watches. */
 export const CONVERGENCE_TOP = 10;

@@ -16,8 +16,9 @@ import {
 import { closestNames } from '../../scenario/index.ts';
 import { isOutcome, OUTCOME_MONTH, OUTCOME_MONTH_LABEL, SCENARIO_ONE_MIN_LEAD_MONTHS } from '../outcomes.ts';
 
-export const SCENARIO_ONE_OUTPUT = 'scenarioOneWorld';
-export const DEFAULT_SENSITIVITY_OUTPUT = `leadMonths@${OUTCOME_MONTH_LABEL}`;
+import { DEFAULT_SENSITIVITY_OUTPUT, SCENARIO_ONE_OUTPUT } from './sensitivityDefaults.ts';
+
+export { DEFAULT_SENSITIVITY_OUTPUT, SCENARIO_ONE_OUTPUT } from './sensitivityDefaults.ts';
 
 export type SensitivityOutput =
   | {
