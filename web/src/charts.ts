@@ -11,6 +11,7 @@ import {
   computeChart,
   FRONTS_CHART_TITLE,
   frontsChart,
+  isNarrowFigure,
   LEAD_CHART_TITLE,
   leadChart,
   PROBABILITY_CHART_TITLE,
@@ -32,13 +33,19 @@ export interface WebChart {
   readonly table: (doc: ResultsDocument) => Table | null;
   readonly summary: (doc: ResultsDocument) => string;
   /**
-   * Narrowest drawing width [px] at which the chart's text does not overlap. On a narrower
-   * screen it is drawn at this width and scaled down; the lead chart has a compact form for phones.
+   * Narrowest drawing width [px] of the chart's wide form at which its text does not overlap.
+   * Between the phone width (600 px, isNarrowFigure) and this it is drawn at this width and
+   * scaled down; below 600 px every chart draws its compact form at the column's width.
    */
   readonly minWidth: number;
 }
 
-/** Drawing width of the charts other than the lead chart on narrow screens. */
+/** The width [px] to draw `chart` at in a column `width` px wide (see WebChart.minWidth). */
+export function drawWidthOf(chart: WebChart, width: number): number {
+  return isNarrowFigure(width) ? width : Math.max(width, chart.minWidth);
+}
+
+/** Drawing width of the wide form of the charts other than the lead chart. */
 const MIN_DETAIL_WIDTH = 680;
 /** The report's image width [px] (src/report/charts/figure.ts). */
 const REPORT_WIDTH = 1000;

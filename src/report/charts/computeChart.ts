@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { formatCount } from '../../analysis/format.ts';
 import type { ResultsDocument, RunResult } from '../../analysis/results.ts';
 import type { ChartOptions } from './chartOptions.ts';
-import { bodyWidth, composeFigure } from './figure.ts';
+import { bodyWidth, composeFigure, isNarrowFigure } from './figure.ts';
 import type { LegendItem } from './legend.ts';
 import { monthDate, monthLabel } from './months.ts';
 import { INK, scenarioColors } from './palette.ts';
@@ -25,6 +25,14 @@ const BOTTOM_HEIGHT = 240;
 const HEADER = 26;
 const GAP = 18;
 const MARGINS = { marginLeft: 62, marginRight: 170, marginTop: 30, marginBottom: 30 } as const;
+/** The compact (phone) form: shorter panels, no right margin (the reference labels sit inside the
+ * ratio panel, above their rules), short headers and date label, 12 px text. */
+const NARROW = {
+  top: 250,
+  bottom: 170,
+  margins: { marginLeft: 48, marginRight: 12, marginTop: 30, marginBottom: 30 },
+  header: 14,
+} as const;
 
 export const COMPUTE_CHART_TITLE = 'Compute accessible to US-bloc and PRC AI labs';
 
@@ -36,16 +44,20 @@ export function computeChart(doc: ResultsDocument, options: ChartOptions): strin
   if (runs.length === 0) return null;
   const { document } = options;
   const width = bodyWidth(options.width);
+  const narrow = isNarrowFigure(options.width);
+  const margins = narrow ? NARROW.margins : MARGINS;
+  const topHeight = narrow ? NARROW.top : TOP_HEIGHT;
+  const bottomHeight = narrow ? NARROW.bottom : BOTTOM_HEIGHT;
   const colors = scenarioColors(doc.runs);
   const color = (run: RunResult) => colors.get(run.scenario) ?? INK.neutralSeries;
-  const x = xScale(runs, width - MARGINS.marginLeft - MARGINS.marginRight);
+  const x = xScale(runs, width - margins.marginLeft - margins.marginRight);
 
   const usLines = scenarioLines(runs, 'computeUS', color, { positiveOnly: true });
   const cnLines = scenarioLines(runs, 'computeCN', color, { positiveOnly: true, strokeDasharray: '7,4' });
-  const stockMarks: Plot.Markish[] = [todayRule(runs), ...usLines.marks, ...cnLines.marks];
+  const stockMarks: Plot.Markish[] = [todayRule(runs, narrow), ...usLines.marks, ...cnLines.marks];
   const top = Plot.plot({
-    ...panelOptions(document, width, TOP_HEIGHT),
-    ...MARGINS,
+    ...panelOptions(document, width, topHeight),
+    ...margins,
     x,
     y: {
       type: 'log',
@@ -55,6 +67,7 @@ export function computeChart(doc: ResultsDocument, options: ChartOptions): strin
       label: '↑ Accessible compute (H100e, log scale)',
       labelArrow: 'none',
       tickFormat: formatCount,
+      ...(narrow ? { ticks: 5 } : {}),
     },
     marks: stockMarks,
   });
@@ -63,14 +76,14 @@ export function computeChart(doc: ResultsDocument, options: ChartOptions): strin
   const hasBands = ratioRuns.some((run) => hasBand(run, 'computeRatio'));
   const ratioLines = scenarioLines(ratioRuns, 'computeRatio', color, { positiveOnly: true });
   const ratioMarks: Plot.Markish[] = [
-    todayRule(runs),
-    ...paperRatioMarks(),
+    todayRule(runs, narrow),
+    ...paperRatioMarks(narrow),
     ...scenarioBands(ratioRuns, 'computeRatio', color, { positiveOnly: true }),
     ...ratioLines.marks,
   ];
   const bottom = Plot.plot({
-    ...panelOptions(document, width, BOTTOM_HEIGHT),
-    ...MARGINS,
+    ...panelOptions(document, width, bottomHeight),
+    ...margins,
     x,
     y: {
       type: 'log',
@@ -83,8 +96,9 @@ export function computeChart(doc: ResultsDocument, options: ChartOptions): strin
     marks: ratioMarks,
   });
 
-  const header = (text: string) => svgText(document, text, 0, 16, { size: 16, weight: 'bold' });
-  const bottomY = HEADER + TOP_HEIGHT + GAP;
+  const headerSize = narrow ? NARROW.header : 16;
+  const header = (text: string) => svgText(document, text, 0, 16, { size: headerSize, weight: 'bold' });
+  const bottomY = HEADER + topHeight + GAP;
   const lines = [usLines, cnLines, ratioLines];
   const shared = lines.some((l) => l.shared === 'some')
     ? 'some'
@@ -115,10 +129,14 @@ export function computeChart(doc: ResultsDocument, options: ChartOptions): strin
     body: [
       { element: header('Accessible compute'), x: 0, y: 0 },
       { element: plotToGroup(document, top, 0, 0), x: 0, y: HEADER },
-      { element: header('Ratio of US-bloc to PRC accessible compute'), x: 0, y: bottomY },
+      {
+        element: header(narrow ? 'Ratio, US-bloc to PRC' : 'Ratio of US-bloc to PRC accessible compute'),
+        x: 0,
+        y: bottomY,
+      },
       { element: plotToGroup(document, bottom, 0, 0), x: 0, y: bottomY + HEADER },
     ],
-    bodyHeight: bottomY + HEADER + BOTTOM_HEIGHT,
+    bodyHeight: bottomY + HEADER + bottomHeight,
     source: sourceLine(doc),
     width: options.width,
   });
@@ -136,33 +154,52 @@ function xScale(runs: readonly RunResult[], plotWidth: number): Plot.ScaleOption
   };
 }
 
-function todayRule(runs: readonly RunResult[]): Plot.Markish {
+function todayRule(runs: readonly RunResult[], narrow: boolean): Plot.Markish {
   const shown = runs.some((run) => run.months.includes(TODAY_MONTH));
   if (!shown) return null;
   const date = monthDate(TODAY_MONTH);
   return Plot.marks(
     Plot.ruleX([date], { stroke: INK.rule, strokeDasharray: '5,4', strokeWidth: 1.5 }),
-    Plot.text([`Today (${monthLabel(TODAY_MONTH)})`], {
+    Plot.text([narrow ? 'Today' : `Today (${monthLabel(TODAY_MONTH)})`], {
       x: date,
       frameAnchor: 'top',
       dy: -10,
-      fontSize: 13,
+      fontSize: narrow ? 12 : 13,
       fontWeight: 'bold',
     }),
   );
 }
 
-/** Parity and the paper's ≈11× ratio, labelled in the right margin. */
-function paperRatioMarks(): Plot.Markish[] {
-  const label = { frameAnchor: 'right', dx: 10, textAnchor: 'start', fontSize: 13, lineHeight: 1.2 } as const;
+/**
+ * Parity and the paper's ≈11× ratio, labelled in the right margin; in the compact form inside
+ * the panel at its left edge, just above each rule, on a white halo.
+ */
+function paperRatioMarks(narrow: boolean): Plot.Markish[] {
+  const label = narrow
+    ? ({
+        frameAnchor: 'left',
+        dx: 4,
+        dy: -8,
+        textAnchor: 'start',
+        fontSize: 12,
+        stroke: 'white',
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+      } as const)
+    : ({ frameAnchor: 'right', dx: 10, textAnchor: 'start', fontSize: 13, lineHeight: 1.2 } as const);
   return [
     Plot.ruleY([1], { stroke: '#8c8c8c' }),
-    Plot.text(['Parity (1×)'], { ...label, y: 1 }),
+    // compact: the "1×" tick names parity
+    narrow ? null : Plot.text(['Parity (1×)'], { ...label, y: 1 }),
     Plot.ruleY([PAPER_COMPUTE_RATIO], { stroke: INK.rule, strokeDasharray: '2,3', strokeWidth: 1.5 }),
-    Plot.text([`≈${PAPER_COMPUTE_RATIO}×: paper, with\nstrengthened controls`], {
-      ...label,
-      y: PAPER_COMPUTE_RATIO,
-    }),
+    Plot.text(
+      [
+        narrow
+          ? `Paper: ≈${PAPER_COMPUTE_RATIO}×`
+          : `≈${PAPER_COMPUTE_RATIO}×: paper, with\nstrengthened controls`,
+      ],
+      { ...label, y: PAPER_COMPUTE_RATIO, fill: INK.text },
+    ),
   ];
 }
 

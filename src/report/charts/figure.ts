@@ -23,16 +23,25 @@ export const FIGURE_PADDING = 24;
 export const NARROW_FIGURE_WIDTH = 600;
 const NARROW_PADDING = 10;
 
+/**
+ * Whether a figure `width` px wide is drawn in its compact (phone) form: every chart then lays
+ * out its panels for that width, with fewer ticks and text of at least 12 px, instead of being
+ * drawn wide and scaled down.
+ */
+export function isNarrowFigure(width: number = FIGURE_WIDTH): boolean {
+  return width < NARROW_FIGURE_WIDTH;
+}
+
 /** Text sizes [px] of a figure `width` px wide. */
 function textSizes(width: number): { title: number; subtitle: number; note: number; legend: number } {
-  return width < NARROW_FIGURE_WIDTH
-    ? { title: 17, subtitle: 12, note: 11, legend: 12 }
+  return isNarrowFigure(width)
+    ? { title: 17, subtitle: 12, note: 12, legend: 12 }
     : { title: 24, subtitle: 15, note: 13, legend: LEGEND_FONT_SIZE };
 }
 
 /** Padding [px] around a figure `width` px wide. */
 function paddingOf(width: number): number {
-  return width < NARROW_FIGURE_WIDTH ? NARROW_PADDING : FIGURE_PADDING;
+  return isNarrowFigure(width) ? NARROW_PADDING : FIGURE_PADDING;
 }
 
 /** An element placed in the body, at (x, y) from the body's top-left corner. */

@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ResultsDocument, RunResult } from '../../analysis/results.ts';
 import type { ChartOptions } from './chartOptions.ts';
-import { bodyWidth, composeFigure } from './figure.ts';
+import { bodyWidth, composeFigure, isNarrowFigure } from './figure.ts';
 import { type FrontPanel, frontPanels, type PanelRow, panelRows } from './frontPanels.ts';
 import type { LegendItem } from './legend.ts';
 import { monthLabel, yearEndMonth } from './months.ts';
@@ -28,6 +28,9 @@ const ROW_GAP = 24;
 const LABEL_MAX = 230;
 const MARGIN_RIGHT = 28;
 const RIGHT_COLUMN_LEFT = 12;
+/** The compact (phone) form: one column of panels, each with the scenario names, its axis title
+ * under the panel's title instead of under its ticks, and names wrapped on up to three lines. */
+const NARROW = { labelMax: 118, rowHeight: 50, axisLine: 16 } as const;
 
 export const FRONTS_CHART_TITLE = 'The four fronts in 2028, by scenario';
 
@@ -44,14 +47,22 @@ export function frontsChart(doc: ResultsDocument, options: ChartOptions): string
   const runs = doc.runs;
 
   const width = bodyWidth(options.width);
+  const narrow = isNarrowFigure(options.width);
+  const columns = narrow ? 1 : 2;
+  const labelMax = narrow ? NARROW.labelMax : LABEL_MAX;
+  const rowHeight = narrow ? NARROW.rowHeight : ROW_HEIGHT;
   const labelWidth = Math.min(
-    LABEL_MAX,
+    labelMax,
     Math.max(...runs.map((r) => textWidth(scenarioLabel(r), AXIS_FONT_SIZE))) + 14,
   );
   // Left panels carry the scenario names; widths are set so all four plot areas are equal.
-  const plotWidth = (width - COLUMN_GAP - labelWidth - 2 * MARGIN_RIGHT - RIGHT_COLUMN_LEFT) / 2;
+  const plotWidth = narrow
+    ? width - labelWidth - MARGIN_RIGHT
+    : (width - COLUMN_GAP - labelWidth - 2 * MARGIN_RIGHT - RIGHT_COLUMN_LEFT) / 2;
   const leftWidth = labelWidth + plotWidth + MARGIN_RIGHT;
-  const panelHeight = runs.length * ROW_HEIGHT + 30 + 26 + 50;
+  const marginBottom = narrow ? 26 : 50;
+  const header = narrow ? HEADER + NARROW.axisLine : HEADER;
+  const panelHeight = runs.length * rowHeight + 30 + 26 + marginBottom;
   const body = [];
   let hasWhiskers = false;
   let hasPairs = false;
@@ -60,9 +71,9 @@ export function frontsChart(doc: ResultsDocument, options: ChartOptions): string
     const rows = panelRows(panel, runs, month, colorOf);
     hasWhiskers ||= panel.kind === 'bar' && rows.some(hasWhisker);
     hasPairs ||= panel.kind === 'pair';
-    const x = i % 2 === 0 ? 0 : leftWidth + COLUMN_GAP;
-    const y = Math.floor(i / 2) * (HEADER + panelHeight + ROW_GAP);
-    const showLabels = i % 2 === 0;
+    const x = i % columns === 0 ? 0 : leftWidth + COLUMN_GAP;
+    const y = Math.floor(i / columns) * (header + panelHeight + ROW_GAP);
+    const showLabels = i % columns === 0;
     const plot = Plot.plot({
       ...panelOptions(
         document,
@@ -72,14 +83,15 @@ export function frontsChart(doc: ResultsDocument, options: ChartOptions): string
       marginLeft: showLabels ? labelWidth : RIGHT_COLUMN_LEFT,
       marginRight: MARGIN_RIGHT,
       marginTop: 26,
-      marginBottom: 50,
+      marginBottom,
       x: {
         domain: panel.domain(rows),
         grid: true,
-        label: panel.axisLabel,
+        label: narrow ? null : panel.axisLabel,
         labelAnchor: 'center',
         labelArrow: 'none',
         tickFormat: panel.tickFormat,
+        ...(narrow ? { ticks: Math.max(2, Math.floor(plotWidth / 70)) } : {}),
       },
       y: {
         domain: runs.map((run) => run.scenario),
@@ -89,15 +101,23 @@ export function frontsChart(doc: ResultsDocument, options: ChartOptions): string
         padding: 0.3,
         tickFormat: (id: string) => {
           const run = runs.find((r) => r.scenario === id);
-          return run === undefined ? id : rowLabel(scenarioLabel(run));
+          return run === undefined ? id : rowLabel(scenarioLabel(run), labelMax, narrow ? 3 : 2);
         },
       },
       marks: panelMarks(panel, rows),
     });
     body.push({ element: svgText(document, panel.title, 0, 18, { size: 16, weight: 'bold' }), x, y });
-    body.push({ element: plotToGroup(document, plot, 0, 0), x, y: y + HEADER });
+    if (narrow) {
+      const axisTitle = truncateText(`Axis: ${panel.axisLabel}`, width, 12);
+      body.push({
+        element: svgText(document, axisTitle, 0, 16, { size: 12, fill: INK.muted }),
+        x,
+        y: y + HEADER - 4,
+      });
+    }
+    body.push({ element: plotToGroup(document, plot, 0, 0), x, y: y + header });
   }
-  const rowsOfPanels = Math.ceil(panels.length / 2);
+  const rowsOfPanels = Math.ceil(panels.length / columns);
   const legend: LegendItem[] = scenarioLegend(runs, colorOf, undefined, 'bar');
   if (hasPairs) {
     legend.push(
@@ -114,7 +134,7 @@ export function frontsChart(doc: ResultsDocument, options: ChartOptions): string
     subtitle: `Values at ${monthLabel(month)}, ${linesStatistic(runs)}. The paper’s four fronts: intelligence (the lead), domestic adoption, global distribution and resilience.`,
     legend,
     body,
-    bodyHeight: rowsOfPanels * (HEADER + panelHeight) + (rowsOfPanels - 1) * ROW_GAP,
+    bodyHeight: rowsOfPanels * (header + panelHeight) + (rowsOfPanels - 1) * ROW_GAP,
     notes: panels.some((p) => p.id === 'resilience')
       ? [
           'Resilience is an illustrative index: the paper does not quantify it and it has no calibration target. ' +
@@ -126,11 +146,13 @@ export function frontsChart(doc: ResultsDocument, options: ChartOptions): string
   });
 }
 
-/** A scenario name on at most two lines of the label column, cut with an ellipsis beyond. */
-function rowLabel(label: string): string {
-  const lines = wrapText(label, LABEL_MAX - 14, AXIS_FONT_SIZE);
-  if (lines.length <= 2) return lines.join('\n');
-  return `${lines[0]}\n${truncateText(lines.slice(1).join(' '), LABEL_MAX - 14, AXIS_FONT_SIZE)}`;
+/** A scenario name on at most `maxLines` lines of a label column `labelMax` wide, cut with an ellipsis beyond. */
+function rowLabel(label: string, labelMax: number, maxLines: number): string {
+  const lines = wrapText(label, labelMax - 14, AXIS_FONT_SIZE);
+  if (lines.length <= maxLines) return lines.join('\n');
+  const kept = lines.slice(0, maxLines - 1);
+  const rest = truncateText(lines.slice(maxLines - 1).join(' '), labelMax - 14, AXIS_FONT_SIZE);
+  return [...kept, rest].join('\n');
 }
 
 /** A row whose 10–90% range has width (not with one draw): only those get whiskers and a legend entry. */

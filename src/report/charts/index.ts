@@ -7,6 +7,7 @@ export type { ChartOptions } from './chartOptions.ts';
 export { type ChartId, type RenderedChart, renderCharts } from './chartSet.ts';
 export { CHECKS_CHART_TITLE, checksChart } from './checksChart.ts';
 export { COMPUTE_CHART_TITLE, computeChart } from './computeChart.ts';
+export { isNarrowFigure } from './figure.ts';
 export { FRONTS_CHART_TITLE, frontsChart } from './frontsChart.ts';
 export { type HistoryChartOptions, historyChart } from './historyChart.ts';
 export { LEAD_CHART_TITLE, leadChart } from './leadChart.ts';

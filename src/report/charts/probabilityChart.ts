@@ -10,9 +10,10 @@ import { formatShare } from '../../analysis/format.ts';
 import { OUTCOME_NAMES, outcomeCondition, outcomeName } from '../../analysis/outcomes.ts';
 import type { OutcomeProbabilities, ResultsDocument, RunResult } from '../../analysis/results.ts';
 import type { ChartOptions } from './chartOptions.ts';
-import { bodyWidth, composeFigure } from './figure.ts';
+import { bodyWidth, composeFigure, isNarrowFigure } from './figure.ts';
 import { INK, scenarioColors } from './palette.ts';
 import { panelOptions, plotToGroup } from './plotPanel.ts';
+import { type ProbabilityBar, probabilityRows } from './probabilityRows.ts';
 import { scenarioLegend } from './scenarioLegend.ts';
 import { sourceLine } from './sourceLine.ts';
 
@@ -36,14 +37,7 @@ export function outcomeAxis(
   }));
 }
 
-interface Bar {
-  outcome: string;
-  scenario: string;
-  color: string;
-  p: number;
-  low: number;
-  high: number;
-}
+type Bar = ProbabilityBar;
 
 /** SVG markup of the probability chart, or null when no run has probabilities. */
 export function probabilityChart(doc: ResultsDocument, options: ChartOptions): string | null {
@@ -70,67 +64,79 @@ export function probabilityChart(doc: ResultsDocument, options: ChartOptions): s
     }
   }
 
-  const plot = Plot.plot({
-    ...panelOptions(document, bodyWidth(options.width), PANEL_HEIGHT),
-    marginLeft: 62,
-    marginRight: 10,
-    marginTop: 30,
-    marginBottom: 62,
-    color: { type: 'identity' },
-    fx: {
-      domain: outcomes.map((o) => o.label),
-      label: null,
-      axis: 'bottom',
-      padding: 0.12,
-      tickSize: 0,
-      tickPadding: 10,
-    },
-    x: { domain: runs.map((run) => run.scenario), axis: null, padding: 0.12 },
-    y: {
-      domain: [0, 1],
-      grid: true,
-      label: '↑ Probability (% of draws)',
-      labelArrow: 'none',
-      tickFormat: (v: number) => `${Math.round(v * 100)}%`,
-    },
-    marks: [
-      Plot.barY(bars, { fx: 'outcome', x: 'scenario', y: 'p', fill: 'color' }),
-      Plot.ruleY([0], { stroke: INK.rule }),
-      Plot.ruleX(bars, {
-        fx: 'outcome',
-        x: 'scenario',
-        y1: 'low',
-        y2: 'high',
-        stroke: INK.text,
-        strokeWidth: 1.5,
-      }),
-      Plot.tickY(bars, {
-        fx: 'outcome',
-        x: 'scenario',
-        y: 'low',
-        stroke: INK.text,
-        strokeWidth: 1.5,
-        inset: 14,
-      }),
-      Plot.tickY(bars, {
-        fx: 'outcome',
-        x: 'scenario',
-        y: 'high',
-        stroke: INK.text,
-        strokeWidth: 1.5,
-        inset: 14,
-      }),
-      Plot.text(bars, {
-        fx: 'outcome',
-        x: 'scenario',
-        y: 'high',
-        text: (bar: Bar) => formatShare(bar.p, 0),
-        dy: -10,
-        fontWeight: 'bold',
-        fill: INK.text,
-      }),
-    ],
-  });
+  const narrow = isNarrowFigure(options.width);
+  const compact = narrow
+    ? probabilityRows(
+        document,
+        outcomes.map((o) => o.label),
+        runs.map((run) => run.scenario),
+        bars,
+        bodyWidth(options.width),
+      )
+    : null;
+  // the wide form: one column of bars per world, drawn only when used
+  const widePlot = () =>
+    Plot.plot({
+      ...panelOptions(document, bodyWidth(options.width), PANEL_HEIGHT),
+      marginLeft: 62,
+      marginRight: 10,
+      marginTop: 30,
+      marginBottom: 62,
+      color: { type: 'identity' },
+      fx: {
+        domain: outcomes.map((o) => o.label),
+        label: null,
+        axis: 'bottom',
+        padding: 0.12,
+        tickSize: 0,
+        tickPadding: 10,
+      },
+      x: { domain: runs.map((run) => run.scenario), axis: null, padding: 0.12 },
+      y: {
+        domain: [0, 1],
+        grid: true,
+        label: '↑ Probability (% of draws)',
+        labelArrow: 'none',
+        tickFormat: (v: number) => `${Math.round(v * 100)}%`,
+      },
+      marks: [
+        Plot.barY(bars, { fx: 'outcome', x: 'scenario', y: 'p', fill: 'color' }),
+        Plot.ruleY([0], { stroke: INK.rule }),
+        Plot.ruleX(bars, {
+          fx: 'outcome',
+          x: 'scenario',
+          y1: 'low',
+          y2: 'high',
+          stroke: INK.text,
+          strokeWidth: 1.5,
+        }),
+        Plot.tickY(bars, {
+          fx: 'outcome',
+          x: 'scenario',
+          y: 'low',
+          stroke: INK.text,
+          strokeWidth: 1.5,
+          inset: 14,
+        }),
+        Plot.tickY(bars, {
+          fx: 'outcome',
+          x: 'scenario',
+          y: 'high',
+          stroke: INK.text,
+          strokeWidth: 1.5,
+          inset: 14,
+        }),
+        Plot.text(bars, {
+          fx: 'outcome',
+          x: 'scenario',
+          y: 'high',
+          text: (bar: Bar) => formatShare(bar.p, 0),
+          dy: -10,
+          fontWeight: 'bold',
+          fill: INK.text,
+        }),
+      ],
+    });
 
   const draws = doc.draws > 0 ? `${doc.draws} draws` : 'the draws';
   return composeFigure(document, {
@@ -140,8 +146,8 @@ export function probabilityChart(doc: ResultsDocument, options: ChartOptions): s
       ...scenarioLegend(runs, colorOf, undefined, 'bar'),
       { label: '±1.96·se (Monte Carlo error)', kind: 'errorbar', color: INK.text },
     ],
-    body: [{ element: plotToGroup(document, plot, 0, 0), x: 0, y: 0 }],
-    bodyHeight: PANEL_HEIGHT,
+    body: compact?.body ?? [{ element: plotToGroup(document, widePlot(), 0, 0), x: 0, y: 0 }],
+    bodyHeight: compact?.height ?? PANEL_HEIGHT,
     notes: [
       'The four worlds add up to 100% of the draws; a neck-and-neck race is counted on its own and overlaps them. ' +
         'Error bars show the sampling error of the draws only, not the uncertainty of the model itself.',

@@ -9,7 +9,7 @@ import { formatCount, formatShare } from '../../analysis/format.ts';
 import type { ResultsDocument, RunResult } from '../../analysis/results.ts';
 import type { SeriesName } from '../../core/index.ts';
 import type { ChartOptions } from './chartOptions.ts';
-import { bodyWidth, composeFigure } from './figure.ts';
+import { bodyWidth, composeFigure, isNarrowFigure } from './figure.ts';
 import type { LegendItem } from './legend.ts';
 import { type AnnualTotal, annualTotals } from './months.ts';
 import { INK, scenarioColors } from './palette.ts';
@@ -20,6 +20,8 @@ import { seriesOf } from './seriesAccess.ts';
 import { sourceLine } from './sourceLine.ts';
 
 const PANEL_HEIGHT = 440;
+/** The compact (phone) form: a shorter panel, a tick every other year, short vendor and paper labels. */
+const NARROW = { height: 320, marginLeft: 46, marginRight: 58, fontSize: 12 } as const;
 
 export const PRODUCTION_CHART_TITLE = 'Annual AI-chip output: NVIDIA vs Huawei';
 
@@ -55,6 +57,7 @@ export function productionChart(doc: ResultsDocument, options: ChartOptions): st
   const years = [...new Set([...nvidia, ...huawei].flatMap((line) => line.points.map((p) => p.year)))].sort();
   if (years.length === 0) return null;
 
+  const narrow = isNarrowFigure(options.width);
   const marks: Plot.Markish[] = [];
   for (const line of [...nvidia, ...huawei]) {
     const dash = line.vendor === 'Huawei' ? '7,4' : undefined;
@@ -76,18 +79,20 @@ export function productionChart(doc: ResultsDocument, options: ChartOptions): st
       }),
     );
   }
-  marks.push(...vendorLabels(nvidia), ...vendorLabels(huawei));
-  marks.push(...paperMarks(paperPoints, nvidia, huawei));
+  marks.push(...vendorLabels(nvidia, narrow), ...vendorLabels(huawei, narrow));
+  marks.push(...paperMarks(paperPoints, nvidia, huawei, narrow));
+  const panelHeight = narrow ? NARROW.height : PANEL_HEIGHT;
 
   const plot = Plot.plot({
-    ...panelOptions(document, bodyWidth(options.width), PANEL_HEIGHT),
-    marginLeft: 62,
-    marginRight: 140,
+    ...panelOptions(document, bodyWidth(options.width), panelHeight),
+    marginLeft: narrow ? NARROW.marginLeft : 62,
+    marginRight: narrow ? NARROW.marginRight : 140,
     marginTop: 30,
     marginBottom: 46,
     x: {
       domain: [years[0] - 0.4, years[years.length - 1] + 0.4],
-      ticks: years,
+      // compact: every other year, ending on the last
+      ticks: narrow ? years.filter((y) => (years[years.length - 1] - y) % 2 === 0) : years,
       tickFormat: (d: number) => String(d),
       label: 'Calendar year',
       labelAnchor: 'center',
@@ -119,7 +124,7 @@ export function productionChart(doc: ResultsDocument, options: ChartOptions): st
       'At central parameters (the draws are not summarised by calendar year).',
     legend,
     body: [{ element: plotToGroup(document, plot, 0, 0), x: 0, y: 0 }],
-    bodyHeight: PANEL_HEIGHT,
+    bodyHeight: panelHeight,
     notes:
       paperPoints.length > 0
         ? [`Paper points are drawn at 4% and 2% of NVIDIA’s output in the ${scenarioLabel(reference)} run.`]
@@ -160,7 +165,7 @@ function vendorLines(
 }
 
 /** "NVIDIA" / "Huawei" once, in the right margin at the last point of the first line. */
-function vendorLabels(lines: readonly VendorLine[]): Plot.Markish[] {
+function vendorLabels(lines: readonly VendorLine[], narrow: boolean): Plot.Markish[] {
   const first = lines[0];
   const last = first?.points[first.points.length - 1];
   if (last === undefined) return [];
@@ -169,9 +174,9 @@ function vendorLabels(lines: readonly VendorLine[]): Plot.Markish[] {
       x: 'year',
       y: 'value',
       text: () => first.vendor,
-      dx: 14,
+      dx: narrow ? 8 : 14,
       textAnchor: 'start',
-      fontSize: 14,
+      fontSize: narrow ? NARROW.fontSize : 14,
       fontWeight: 'bold',
     }),
   ];
@@ -198,6 +203,7 @@ function paperMarks(
   points: readonly PaperPoint[],
   nvidia: readonly VendorLine[],
   huawei: readonly VendorLine[],
+  narrow: boolean,
 ): Plot.Markish[] {
   const at = (lines: readonly VendorLine[], year: number, pick: (a: number, b: number) => number) =>
     lines.reduce((acc, line) => {
@@ -227,10 +233,13 @@ function paperMarks(
       Plot.text([label], {
         x: 'year',
         y: 'labelValue',
-        text: (p: PaperPoint) => `Paper: Huawei at ${formatShare(p.share, 0)}\nof NVIDIA in ${p.year}`,
+        text: (p: PaperPoint) =>
+          narrow
+            ? `Paper:\n${formatShare(p.share, 0)}`
+            : `Paper: Huawei at ${formatShare(p.share, 0)}\nof NVIDIA in ${p.year}`,
         textAnchor: i === 0 ? 'end' : 'start',
         dx: i === 0 ? -6 : 6,
-        fontSize: 13,
+        fontSize: narrow ? NARROW.fontSize : 13,
         fontWeight: 'bold',
         lineHeight: 1.15,
         fill: INK.text,

@@ -3,7 +3,7 @@
  * scaled to its container; under it the text summary, a table view, downloads and an embed link.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { WebChart } from '../charts.ts';
+import { drawWidthOf, type WebChart } from '../charts.ts';
 import { downloadPng, downloadText } from '../downloads.ts';
 import type { ResultsDocument } from '../lib.ts';
 import { TableView } from './TableView.tsx';
@@ -33,7 +33,7 @@ export function parseSvg(markup: string): SVGSVGElement | null {
 
 export function ChartFigure({ chart, doc, width, embedLink, compact }: ChartFigureProps) {
   const holder = useRef<HTMLDivElement>(null);
-  const drawWidth = Math.max(width, chart.minWidth);
+  const drawWidth = drawWidthOf(chart, width);
   const markup = useMemo(() => chart.draw(doc, { document, width: drawWidth }), [chart, doc, drawWidth]);
   const summaryId = `summary-${chart.id}`;
   useEffect(() => {
