@@ -22,6 +22,8 @@ const SEED = 3;
 
 let explorer: Explorer;
 let page: Page;
+/** The page's link: baseline and scenario-one, DRAWS draws, seed SEED. */
+let pageLink = '';
 const problems: string[] = [];
 
 /** Runs the view `kind` and returns the JSON it offers for download, as text. */
@@ -44,7 +46,7 @@ async function cliJson(...args: string[]): Promise<string> {
 describe.skipIf(skip || !existsSync(CHROMIUM))('the target, discover and history views', () => {
   beforeAll(async () => {
     explorer = await startExplorer();
-    const link = linkForRun([loadPreset('baseline'), loadPreset('scenario-one')], {
+    pageLink = linkForRun([loadPreset('baseline'), loadPreset('scenario-one')], {
       draws: DRAWS,
       seed: SEED,
       workers: 1,
@@ -58,7 +60,7 @@ describe.skipIf(skip || !existsSync(CHROMIUM))('the target, discover and history
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.goto(`${explorer.url}${link.slice(link.indexOf('#'))}`);
+    await page.goto(`${explorer.url}${pageLink.slice(pageLink.indexOf('#'))}`);
     await page.waitForSelector('[data-testid="status"][data-stage="final"]', { timeout: 120_000 });
   }, 300_000);
   afterAll(async () => {
@@ -135,6 +137,34 @@ describe.skipIf(skip || !existsSync(CHROMIUM))('the target, discover and history
     expect(await page.locator('#target-heading ~ figure svg').count()).toBe(1);
     expect(problems).toEqual([]);
   }, 400_000);
+
+  it('on a 390×844 phone: a newer request cancels the search in flight, and the results leave no horizontal scroll', async () => {
+    const context = await explorer.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await context.newPage();
+    phone.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    await phone.goto(`${explorer.url}${pageLink.slice(pageLink.indexOf('#'))}`);
+    await phone.waitForSelector('[data-testid="status"][data-stage="final"]', { timeout: 120_000 });
+    // a goal whose search visits ~2,700 settings (seconds), not one the first setting settles
+    await phone.getByTestId('target-p').fill('30');
+    await phone.getByTestId('target-p').dispatchEvent('change');
+    const targetButton = phone.locator('button[data-analysis="target"]');
+    await targetButton.click();
+    await phone
+      .locator('button[data-analysis="target"]', { hasText: 'Running' })
+      .waitFor({ timeout: 30_000 });
+    await phone.locator('button[data-analysis="history"]').click();
+    await phone.getByTestId('history-table').waitFor({ state: 'attached', timeout: 120_000 });
+    // the search was cancelled: its button is back, it shows no result and no error
+    await expect(targetButton.textContent()).resolves.toBe('Find the least policy');
+    expect(await phone.getByTestId('target-table').count()).toBe(0);
+    expect(await phone.locator('#target-heading ~ [role="alert"]').count()).toBe(0);
+    await phone.locator('button[data-analysis="discover"]').click();
+    await phone.getByTestId('discover-table').waitFor({ state: 'attached', timeout: 120_000 });
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 300_000);
 });
 
 async function pageRows(testId: string): Promise<number> {
