@@ -11,6 +11,7 @@ import type { PolicyResult } from '../engine/protocol.ts';
 import {
   type AttributionResult,
   attributionChart,
+  attributionCsv,
   formatMonths,
   formatProbability,
   formatSignedMonths,
@@ -20,6 +21,7 @@ import {
   type Table,
   type WindowResult,
   windowChart,
+  windowCsv,
 } from '../lib.ts';
 import { AnalysisFigure } from './AnalysisFigure.tsx';
 
@@ -186,6 +188,7 @@ export function PolicyViews({
           markup={attributionChart(output.result, { document, width: chartWidth, version })}
           label={`Attribution of ${output.result.to}'s lead over ${output.result.from}`}
           file="attribution"
+          csv={attributionCsv(output.result)}
           summary={attributionSummary(output.result)}
           table={attributionTable(output.result)}
         />
@@ -195,6 +198,7 @@ export function PolicyViews({
           markup={windowChart(output.result, { document, width: chartWidth, version })}
           label={`The window: ${output.result.scenario}'s package started later`}
           file="window"
+          csv={windowCsv(output.result)}
           summary={windowSummary(output.result)}
           table={windowTable(output.result)}
         />
