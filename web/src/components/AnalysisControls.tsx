@@ -26,6 +26,30 @@ export function runningLabel(running: AnalysisRunning, unit: string): string {
   return running.done > 0 ? `Running… ${running.done.toLocaleString('en-US')} ${unit}` : 'Running…';
 }
 
+/** A labelled <select>: options as [value, text] pairs. */
+export function Choice(props: {
+  readonly label: string;
+  readonly options: readonly (readonly [string, string])[];
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly testId: string;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select
+        data-testid={props.testId}
+        value={props.value}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      >
+        {props.options.map(([value, text]) => (
+          <option value={value}>{text}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** A choice among the page's scenarios, by column; `value` is the column index. */
 export function ScenarioChoice(props: {
   readonly label: string;
@@ -35,18 +59,13 @@ export function ScenarioChoice(props: {
   readonly testId: string;
 }) {
   return (
-    <label>
-      {props.label}{' '}
-      <select
-        data-testid={props.testId}
-        value={String(props.value)}
-        onChange={(e) => props.onChange(Number(e.currentTarget.value))}
-      >
-        {props.scenarios.map((s, i) => (
-          <option value={String(i)}>{s.title}</option>
-        ))}
-      </select>
-    </label>
+    <Choice
+      label={props.label}
+      options={props.scenarios.map((s, i) => [String(i), s.title] as const)}
+      value={String(props.value)}
+      onChange={(v) => props.onChange(Number(v))}
+      testId={props.testId}
+    />
   );
 }
 
@@ -59,6 +78,7 @@ export function decembers(scenario: Scenario | undefined): string[] {
   return out;
 }
 
+/** A choice of month among `months` ("YYYY-MM"). */
 export function MonthChoice(props: {
   readonly label: string;
   readonly months: readonly string[];
@@ -66,20 +86,7 @@ export function MonthChoice(props: {
   readonly onChange: (month: string) => void;
   readonly testId: string;
 }) {
-  return (
-    <label>
-      {props.label}{' '}
-      <select
-        data-testid={props.testId}
-        value={props.value}
-        onChange={(e) => props.onChange(e.currentTarget.value)}
-      >
-        {props.months.map((m) => (
-          <option value={m}>{m}</option>
-        ))}
-      </select>
-    </label>
-  );
+  return <Choice {...props} options={props.months.map((m) => [m, m] as const)} />;
 }
 
 /** A number input that reports only values inside [min, max]. */

@@ -11,6 +11,7 @@ import { type HistoryResult, historyChart, historyCsv, QUANTITY_INFO, type Quant
 import {
   AnalysisError,
   type AnalysisViewProps,
+  Choice,
   MonthChoice,
   RunButton,
   ScenarioChoice,
@@ -70,18 +71,15 @@ export function HistoryView(
       <AnalysisError message={props.error} />
       {result && band && (
         <>
-          <label class="analysis-form">
-            Quantity{' '}
-            <select
-              data-testid="history-quantity"
+          <div class="analysis-form">
+            <Choice
+              label="Quantity"
+              options={result.bands.map((b) => [b.quantity, QUANTITY_INFO[b.quantity].description] as const)}
               value={band.quantity}
-              onChange={(e) => setQuantity(e.currentTarget.value as QuantityName)}
-            >
-              {result.bands.map((b) => (
-                <option value={b.quantity}>{QUANTITY_INFO[b.quantity].description}</option>
-              ))}
-            </select>
-          </label>
+              onChange={(v) => setQuantity(v as QuantityName)}
+              testId="history-quantity"
+            />
+          </div>
           <AnalysisFigure
             markup={historyChart(result, band, { document, width: props.chartWidth })}
             label={`History: ${band.description}`}

@@ -18,6 +18,7 @@ import {
 import {
   AnalysisError,
   type AnalysisViewProps,
+  Choice,
   decembers,
   MonthChoice,
   NumberChoice,
@@ -79,18 +80,13 @@ export function TargetView(
           onChange={setColumn}
           testId="target-base"
         />
-        <label>
-          Goal{' '}
-          <select
-            data-testid="target-goal"
-            value={goal}
-            onChange={(e) => setGoal(e.currentTarget.value as GoalKind)}
-          >
-            {(Object.keys(GOAL_TEXT) as GoalKind[]).map((k) => (
-              <option value={k}>{GOAL_TEXT[k]}</option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label="Goal"
+          options={(Object.keys(GOAL_TEXT) as GoalKind[]).map((k) => [k, GOAL_TEXT[k]] as const)}
+          value={goal}
+          onChange={(v) => setGoal(v as GoalKind)}
+          testId="target-goal"
+        />
         {goal !== 'scenario-one' && (
           <NumberChoice
             label="L (months)"
