@@ -10,6 +10,7 @@ import {
   COMPUTE_CHART_TITLE,
   computeChart,
   FRONTS_CHART_TITLE,
+  formatLeadInWorld,
   frontsChart,
   isNarrowFigure,
   LEAD_CHART_TITLE,
@@ -148,7 +149,8 @@ function leadByYearTable(doc: ResultsDocument): Table {
       ...doc.runs.map((run) => {
         const at = seriesAt(run, 'leadMonths', month);
         if (!at) return 'n/a';
-        const median = at.value.toFixed(1);
+        // the horizon's row decides the world: printed in it, as the answer and the fronts chart do
+        const median = month === HORIZON ? formatLeadInWorld(at.value) : at.value.toFixed(1);
         return at.kind === 'median'
           ? `${median} (${at.p10?.toFixed(1)} to ${at.p90?.toFixed(1)})`
           : `${median} (central)`;

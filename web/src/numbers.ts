@@ -2,7 +2,14 @@
  * Numbers the page prints: a series at a month as the median of the draws with its 10–90%
  * range (labelled as such), or the central run's value when there are no draws (labelled too).
  */
-import { formatMonths, formatProbability, type Probability, type RunResult, type SeriesName } from './lib.ts';
+import {
+  formatLeadInWorld,
+  formatMonths,
+  formatProbability,
+  type Probability,
+  type RunResult,
+  type SeriesName,
+} from './lib.ts';
 
 export interface SeriesAt {
   readonly kind: 'median' | 'central';
@@ -20,11 +27,15 @@ export function seriesAt(run: RunResult, series: SeriesName, month: string): Ser
   return central === undefined ? undefined : { kind: 'central', value: central };
 }
 
-/** "4.3 months (median; 10–90% of draws: 1.5–7.7)" or "4.3 months (central parameters)". */
+/**
+ * The lead at 2028-12: "4.3 months (median; 10–90% of draws: 1.5–7.7)" or "4.3 months (central
+ * parameters)", its value printed in its own world as the fronts chart prints it
+ * (formatLeadInWorld: 11.97 is "11.97", not "12.0", which would read as the Scenario One world).
+ */
 export function monthsText(at: SeriesAt | undefined): string {
   if (!at) return 'n/a';
-  if (at.kind === 'central') return `${formatMonths(at.value)} months (central parameters)`;
-  return `${formatMonths(at.value)} months (median; 10–90% of draws: ${formatMonths(at.p10 ?? Number.NaN)} to ${formatMonths(at.p90 ?? Number.NaN)})`;
+  if (at.kind === 'central') return `${formatLeadInWorld(at.value)} months (central parameters)`;
+  return `${formatLeadInWorld(at.value)} months (median; 10–90% of draws: ${formatMonths(at.p10 ?? Number.NaN)} to ${formatMonths(at.p90 ?? Number.NaN)})`;
 }
 
 /** "44.0% ± 1.1" (share of draws ± Monte Carlo standard error). */

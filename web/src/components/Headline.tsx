@@ -1,6 +1,6 @@
 /** The answer in one sentence per scenario: the median 2028 lead with its range and the two worlds. */
 import type { EnsembleComparison, ResultsDocument } from '../lib.ts';
-import { formatMonths, formatSignedMonths } from '../lib.ts';
+import { formatLeadInWorld, formatMonths, formatSignedMonths } from '../lib.ts';
 import { monthsText, percentText, seriesAt } from '../numbers.ts';
 
 export function Headline({
@@ -19,7 +19,7 @@ export function Headline({
       <p class="answer-main" data-testid="answer">
         Under <strong>{first.title}</strong>, the US leads the PRC by{' '}
         <strong data-testid="lead-0" data-value={lead ? String(lead.value) : ''}>
-          {lead ? formatMonths(lead.value) : 'n/a'} months
+          {lead ? formatLeadInWorld(lead.value) : 'n/a'} months
         </strong>{' '}
         at the end of 2028
         {lead?.kind === 'median' ? (
