@@ -62,6 +62,7 @@ export {
   type World,
   worldOf,
 } from './outcomes.ts';
+export { PILOT_ENSEMBLE_MAX_DRAWS, pilotEnsemble } from './pilotEnsemble.ts';
 export * from './pipeline/index.ts';
 export * from './policy/index.ts';
 export { outcomeProbabilities } from './probabilities.ts';

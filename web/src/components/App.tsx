@@ -8,7 +8,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { WEB_CHARTS, webChart } from '../charts.ts';
 import { downloadCsvs, downloadText, resultsJson, scenarioYaml } from '../downloads.ts';
 import { EngineClient } from '../engine/engineClient.ts';
-import type { RunOutput } from '../engine/protocol.ts';
 import { traceRequested } from '../engine/trace.ts';
 import {
   type DecodedLink,
@@ -30,74 +29,24 @@ import { Headline } from './Headline.tsx';
 import { PolicyViews } from './PolicyViews.tsx';
 import { ScenarioPanel } from './ScenarioPanel.tsx';
 import { Sensitivity } from './Sensitivity.tsx';
-
-/** Draws of the first estimate shown after a change. */
-export const FIRST_ESTIMATE_DRAWS = 250;
-
-interface Results {
-  readonly output: RunOutput;
-  /** 'estimate' while the full count runs. */
-  readonly stage: 'estimate' | 'final';
-  readonly estimateDraws?: number;
-}
-
-function workerCount(): number {
-  return Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
-}
+import { type Results, useModelRuns, workerCount } from './useModelRuns.ts';
 
 export function App() {
   const engine = useMemo(() => new EngineClient(), []);
   const initial = useMemo(() => stateFromHash(location.hash), []);
   const [decoded, setDecoded] = useState<DecodedLink>(initial.decoded);
   const [problem, setProblem] = useState<string | undefined>(initial.problem);
-  const [results, setResults] = useState<Results | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [runError, setRunError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [width, setWidth] = useState(() => chartWidth());
   const state = decoded.state;
   const trace = useMemo(() => traceRequested(location.search), []);
-
-  // re-run on every change of the scenarios, draws or seed
-  useEffect(() => {
-    setRunError(null);
-    setProgress(0);
-    if (trace) performance.mark('leadline:run:requested');
-    engine.run(
-      {
-        scenarios: decoded.scenarios,
-        draws: state.draws,
-        seed: state.seed,
-        workers: workerCount(),
-        firstDraws: state.draws > FIRST_ESTIMATE_DRAWS * 2 ? FIRST_ESTIMATE_DRAWS : 0,
-        trace,
-      },
-      {
-        onEstimate: (output, draws) => {
-          setResults({ output, stage: 'estimate', estimateDraws: draws });
-        },
-        onProgress: (done, total) => setProgress(total > 0 ? done / total : null),
-        onFinal: (output) => {
-          setResults({ output, stage: 'final' });
-          setProgress(null);
-        },
-        onError: (message) => {
-          setRunError(message);
-          setProgress(null);
-        },
-      },
-    );
-  }, [decoded, engine]);
-
-  // after the charts of a new result are in the page (children's effects run first)
-  useEffect(() => {
-    if (trace && results) performance.mark(`leadline:${results.stage}:shown`);
-  }, [results]);
+  const { results, progress, runError, start } = useModelRuns(engine, initial.decoded, trace);
 
   useEffect(() => {
     const onResize = () => setWidth(chartWidth());
     const onHash = () => {
       const loaded = stateFromHash(location.hash);
+      start(loaded.decoded);
       setDecoded(loaded.decoded);
       setProblem(loaded.problem);
     };
@@ -113,6 +62,7 @@ export function App() {
     if (trace) performance.mark('leadline:input');
     try {
       const d = decodeState(next);
+      start(d);
       history.replaceState(null, '', hashOf(d.state));
       setDecoded(d);
       setProblem(undefined);
@@ -246,7 +196,14 @@ export function App() {
             <section class="more-charts" aria-labelledby="charts-heading">
               <h2 id="charts-heading">Detail</h2>
               {WEB_CHARTS.filter((c) => c.id !== 'lead').map((chart) => (
-                <ChartFigure chart={chart} doc={doc} width={width} embedLink={embedLink(state, chart.id)} />
+                <ChartFigure
+                  chart={chart}
+                  doc={doc}
+                  width={width}
+                  embedLink={embedLink(state, chart.id)}
+                  lazy
+                  settled={results?.stage === 'final'}
+                />
               ))}
             </section>
           )}

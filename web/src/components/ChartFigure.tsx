@@ -7,6 +7,7 @@ import { drawWidthOf, type WebChart } from '../charts.ts';
 import { downloadPng, downloadText } from '../downloads.ts';
 import type { ResultsDocument } from '../lib.ts';
 import { TableView } from './TableView.tsx';
+import { useLazyValue } from './useLazyValue.ts';
 
 export interface ChartFigureProps {
   readonly chart: WebChart;
@@ -15,6 +16,10 @@ export interface ChartFigureProps {
   readonly width: number;
   readonly embedLink?: string;
   readonly compact?: boolean;
+  /** Drawn when near the screen, or when idle (useLazyValue.ts): the charts below the fan chart. */
+  readonly lazy?: boolean;
+  /** Whether `doc` is the full count's rather than a first estimate (default true). */
+  readonly settled?: boolean;
 }
 
 /** The SVG element of `markup`, parsed by the XML parser (scripts in it would not run). */
@@ -31,14 +36,20 @@ export function parseSvg(markup: string): SVGSVGElement | null {
   return svg;
 }
 
-export function ChartFigure({ chart, doc, width, embedLink, compact }: ChartFigureProps) {
+export function ChartFigure({ chart, doc, width, embedLink, compact, lazy, settled }: ChartFigureProps) {
   const holder = useRef<HTMLDivElement>(null);
   const drawWidth = drawWidthOf(chart, width);
-  const markup = useMemo(() => chart.draw(doc, { document, width: drawWidth }), [chart, doc, drawWidth]);
+  const drawDoc = useLazyValue(holder, doc, { lazy: lazy === true, settled: settled !== false });
+  // undefined: not drawn yet (a lazy chart); null: nothing to draw for this document
+  const markup = useMemo(
+    () => (drawDoc === null ? undefined : chart.draw(drawDoc, { document, width: drawWidth })),
+    [chart, drawDoc, drawWidth],
+  );
+  const download = (): string => markup ?? chart.draw(doc, { document, width: drawWidth }) ?? '';
   const summaryId = `summary-${chart.id}`;
   useEffect(() => {
     const el = holder.current;
-    if (!el) return;
+    if (!el || markup === undefined) return;
     el.replaceChildren();
     const svg = markup ? parseSvg(markup) : null;
     if (svg) {
@@ -67,10 +78,13 @@ export function ChartFigure({ chart, doc, width, embedLink, compact }: ChartFigu
             </details>
           )}
           <div class="buttons">
-            <button type="button" onClick={() => downloadText(`${chart.id}.svg`, markup, 'image/svg+xml')}>
+            <button
+              type="button"
+              onClick={() => downloadText(`${chart.id}.svg`, download(), 'image/svg+xml')}
+            >
               SVG
             </button>
-            <button type="button" onClick={() => void downloadPng(`${chart.id}.png`, markup)}>
+            <button type="button" onClick={() => void downloadPng(`${chart.id}.png`, download())}>
               PNG
             </button>
             {embedLink && (

@@ -5,6 +5,7 @@
  */
 import {
   compareEnsembles,
+  estimateResolved,
   resolveScenario,
   runResolved,
   type Scenario,
@@ -45,5 +46,27 @@ export async function buildOutput(scenarios: readonly Scenario[], opts: BuildOpt
     },
   });
   opts.trace?.mark(`${stage}:document`);
+  return { doc, differences };
+}
+
+/**
+ * A first estimate: the results document of the first `draws` draws (≤ PILOT_ENSEMBLE_MAX_DRAWS)
+ * read from the pilot alone (estimateResolved), the same document as buildOutput's for those draws.
+ */
+export function buildEstimate(
+  scenarios: readonly Scenario[],
+  opts: { readonly draws: number; readonly seed: number; readonly trace?: Trace },
+): RunOutput {
+  opts.trace?.mark('estimate:start');
+  let differences: RunOutput['differences'] = [];
+  const doc = estimateResolved(scenarios.map(resolveScenario), {
+    draws: opts.draws,
+    seed: opts.seed,
+    onEnsembles: (_, ensembles) => {
+      opts.trace?.mark('estimate:ensemble');
+      differences = ensembles.slice(1).map((e) => compareEnsembles(e, ensembles[0]));
+    },
+  });
+  opts.trace?.mark('estimate:document');
   return { doc, differences };
 }

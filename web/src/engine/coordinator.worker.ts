@@ -1,13 +1,20 @@
 /**
- * The coordinator, one per page: it computes a first estimate from a few hundred draws in its
- * own thread, then the full count on a pool of ensemble workers (one per core), and posts both.
+ * The coordinator, one per page: it computes a first estimate from the first hundred draws in
+ * its own thread (read from the pilot alone: buildEstimate), then the full count on a pool of ensemble workers (one per core), and posts both.
  * A newer request cancels the run in flight: its next progress callback throws, which ends the
  * ensemble and hands its workers back. Ensemble workers are started ahead of need and kept from
  * run to run (workerFleet.ts), so a run does not wait for a worker to load or warm up.
  */
-import { attribute, policyWindow, pooledPairedRunner, resolveScenario, runSensitivity } from '../lib.ts';
+import {
+  attribute,
+  PILOT_ENSEMBLE_MAX_DRAWS,
+  policyWindow,
+  pooledPairedRunner,
+  resolveScenario,
+  runSensitivity,
+} from '../lib.ts';
 import { analysisServer } from './analysisJobs.ts';
-import { buildOutput } from './buildOutput.ts';
+import { buildEstimate, buildOutput } from './buildOutput.ts';
 import type {
   CoordinatorReply,
   CoordinatorRequest,
@@ -55,14 +62,17 @@ async function serve(request: RunRequest): Promise<void> {
   trace.mark('coordinator:received');
   keepWarm(request.workers);
   if (firstDraws > 0 && firstDraws < draws) {
-    const estimate = await buildOutput(scenarios, {
-      draws: firstDraws,
-      seed,
-      workers: 1,
-      trace,
-      traceStage: 'estimate',
-      onProgress: () => checkCurrent(id),
-    });
+    const estimate =
+      firstDraws <= PILOT_ENSEMBLE_MAX_DRAWS
+        ? buildEstimate(scenarios, { draws: firstDraws, seed, trace })
+        : await buildOutput(scenarios, {
+            draws: firstDraws,
+            seed,
+            workers: 1,
+            trace,
+            traceStage: 'estimate',
+            onProgress: () => checkCurrent(id),
+          });
     checkCurrent(id);
     trace.mark('estimate:posted');
     scope.postMessage({ type: 'estimate', id, output: estimate, marks: trace.take() });
