@@ -53,6 +53,27 @@ export function formatSignedMonths(value: number): string {
   return `${value < 0 ? '−' : '+'}${text}`;
 }
 
+/**
+ * Parts rounded to whole units of 10^−decimals so that the rounded parts add up to the rounded
+ * sum (largest-remainder, Hamilton's method): each part x·10^d is rounded down, and the units
+ * still missing to round(Σ x·10^d) go one each to the parts with the largest remainders (ties:
+ * the earlier part). Every part moves by less than one unit; a printed table of shares then
+ * adds up to its printed total. Returns the parts in units (integers): 0.25 ×4 at 1 decimal →
+ * [3, 3, 2, 2] (0.3 + 0.3 + 0.2 + 0.2 = 1.0, where rounding each gives 0.3 ×4 = 1.2).
+ */
+export function roundToTotal(parts: readonly number[], decimals: number): number[] {
+  const scale = 10 ** decimals;
+  const scaled = parts.map((x) => x * scale);
+  const units = scaled.map((x) => Math.floor(x) + 0); // + 0: no −0
+  const target = Math.round(scaled.reduce((sum, x) => sum + x, 0));
+  const missing = target - units.reduce((sum, u) => sum + u, 0); // 0 … parts.length
+  const byRemainder = scaled
+    .map((x, i) => ({ i, rest: x - units[i] }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (let k = 0; k < missing; k++) units[byRemainder[k].i] += 1;
+  return units;
+}
+
 /** A probability with its Monte Carlo standard error: "44.0% ± 1.1" (both in percent). */
 export function formatProbability(p: { p: number; se: number }, digits = 1): string {
   if (!Number.isFinite(p.p) || !Number.isFinite(p.se)) return NOT_A_NUMBER;

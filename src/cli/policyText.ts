@@ -6,7 +6,7 @@ import {
   formatProbability,
   formatShare,
   formatSignedMonths,
-  formatSignedPoints,
+  roundToTotal,
 } from '../analysis/format.ts';
 import { SCENARIO_ONE_MIN_LEAD_MONTHS } from '../analysis/outcomes.ts';
 import type { AttributionResult } from '../analysis/policy/attribution.ts';
@@ -34,31 +34,45 @@ export function renderAttribution(r: AttributionResult): string {
     ],
     colAligns: ['left', 'left', 'right', ...(overDraws ? ['right' as const] : []), 'right', 'right', 'right'],
   });
-  for (const l of r.levers) {
-    const alone = l.overDraws ? l.overDraws.alone.mean : l.central.alone;
-    const interaction = l.overDraws ? l.overDraws.interaction : l.central.interaction;
+  // Printed in tenths of a month (and of a point): the shares rounded so that they add up to
+  // the printed total, and each interaction the printed share minus the printed alone, so that
+  // every row and the total column add up as printed (largest remainder, analysis/format.ts).
+  const shares = roundToTotal(
+    r.levers.map((l) => l.leadMonths),
+    1,
+  );
+  const pointShares = r.total.probability
+    ? roundToTotal(
+        r.levers.map((l) => 100 * (l.probability?.['scenario-one'] ?? 0)),
+        1,
+      )
+    : undefined;
+  const tenths = (units: number): string => formatSignedMonths(units / 10);
+  r.levers.forEach((l, i) => {
+    const alone = Math.round(10 * (l.overDraws ? l.overDraws.alone.mean : l.central.alone));
     table.push([
       l.lever,
       `${l.fromSetting} → ${l.toSetting}`,
-      formatSignedMonths(l.leadMonths),
+      tenths(shares[i]),
       ...(l.overDraws
         ? [`${formatSignedMonths(l.overDraws.share.p10)} to ${formatSignedMonths(l.overDraws.share.p90)}`]
         : []),
-      formatSignedMonths(alone),
-      formatSignedMonths(interaction),
-      ...(l.probability ? [formatSignedPoints(l.probability['scenario-one'])] : []),
+      tenths(alone),
+      tenths(shares[i] - alone),
+      ...(pointShares ? [tenths(pointShares[i])] : []),
     ]);
-  }
+  });
+  const sum = (units: readonly number[]): number => units.reduce((a, b) => a + b, 0);
   table.push([
     'total',
     '',
-    formatSignedMonths(r.total.leadMonths),
+    tenths(sum(shares)),
     ...(r.total.overDraws
       ? [`${formatSignedMonths(r.total.overDraws.p10)} to ${formatSignedMonths(r.total.overDraws.p90)}`]
       : []),
     '',
     '',
-    ...(r.total.probability ? [formatSignedPoints(r.total.probability['scenario-one'])] : []),
+    ...(pointShares ? [tenths(sum(pointShares))] : []),
   ]);
   const month = monthLabel(r.month);
   const lines = [
@@ -71,7 +85,7 @@ export function renderAttribution(r: AttributionResult): string {
     table.toString(),
     'How to read it: each share is the lever’s average contribution over every order of switching the levers on;',
     'the shares add up to the total. "alone" is the lever switched on by itself; "interaction" is the rest of its share,',
-    'what it adds only together with the others.',
+    'what it adds only together with the others. Shares are rounded so that they add up to the total as printed.',
   ];
   if (r.frontsOnly.length > 0) {
     lines.push(

@@ -27,6 +27,32 @@ describe('policy commands', () => {
     expect(doc.to).toBe('scenario-one');
   });
 
+  it.each([['0'], ['40']])(
+    'attribute --draws %s prints shares that add up to the printed total, and rows where share = alone + interaction',
+    async (draws) => {
+      const { code, stdout } = await runCli('attribute', '--draws', draws, '--workers', '1');
+      expect(code).toBe(0);
+      const tenths = (cell: string): number => Math.round(10 * Number(cell.trim().replace('−', '-')));
+      const rows = stdout
+        .split('\n')
+        .filter((line) => line.startsWith('│ ') && !line.startsWith('│ lever'))
+        .map((line) => line.split('│').slice(1, -1));
+      const total = rows.find((cells) => cells[0].trim() === 'total');
+      const levers = rows.filter((cells) => cells[0].trim() !== 'total');
+      expect(levers).toHaveLength(7);
+      if (total === undefined) throw new Error('no total row');
+      const [share, alone, interaction] = draws === '0' ? [2, 3, 4] : [2, 4, 5];
+      expect(levers.reduce((sum, cells) => sum + tenths(cells[share]), 0)).toBe(tenths(total[share]));
+      for (const cells of levers)
+        expect(tenths(cells[alone]) + tenths(cells[interaction])).toBe(tenths(cells[share]));
+      if (draws !== '0') {
+        // P(Scenario One world) points, the last column
+        const last = total.length - 1;
+        expect(levers.reduce((sum, cells) => sum + tenths(cells[last]), 0)).toBe(tenths(total[last]));
+      }
+    },
+  );
+
   it('attribute gives the same JSON on 1 and 2 worker threads', async () => {
     const one = await runCli('attribute', '--draws', '30', '--workers', '1', '--json');
     const two = await runCli('attribute', '--draws', '30', '--workers', '2', '--json');
