@@ -12,6 +12,7 @@ import {
   type FitTable,
   formatObserved,
   formatQuantity,
+  formatZ,
   type HistoryResult,
   runHistory,
 } from '../analysis/index.ts';
@@ -66,17 +67,7 @@ export function renderHistory(h: HistoryResult): string {
       ? `leadline history — ${h.scenario}, ${h.draws} draws, seed ${h.seed}; calibration cutoff ${h.cutoff}`
       : `leadline history — ${h.scenario}, central parameters; calibration cutoff ${h.cutoff}`;
   const obs = new TextTable({
-    head: [
-      'id',
-      'quantity',
-      'window',
-      'observed',
-      'model median (10–90%)',
-      'refit',
-      'z',
-      'in band',
-      'indep.',
-    ],
+    head: ['id', 'quantity', 'window', 'observed', 'model median (10–90%)', 'refit', 'z', 'agrees', 'indep.'],
     colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'center', 'center'],
   });
   for (const o of h.observations) {
@@ -88,7 +79,7 @@ export function renderHistory(h: HistoryResult): string {
       formatObserved(q, o.kind, o.value, o.low, o.high),
       `${formatQuantity(q, o.median)} (${formatQuantity(q, o.p10)}–${formatQuantity(q, o.p90)})`,
       formatQuantity(q, o.refit),
-      withMinus(o.z.toFixed(1)),
+      formatZ(o.z),
       o.inside ? 'yes' : 'no',
       o.independent ? 'yes' : 'no',
     ]);
@@ -96,8 +87,9 @@ export function renderHistory(h: HistoryResult): string {
   const lines = [
     header,
     '',
-    'Observations (* after the cutoff: out of sample for the refit). z: residual of the median',
-    '(errorModel.ts); refit: central run with the calibrated parameters fitted to data up to the cutoff.',
+    'Observations (* after the cutoff: out of sample for the refit). z: the model against the observation, the',
+    'observation’s range, the model’s discrepancy and the draws’ 10–90% band together (docs/MODEL.md §11); agrees:',
+    '|z| ≤ 1.28 (80%). refit: central run with the calibrated parameters fitted to data up to the cutoff.',
     obs.toString(),
     '',
     `Fit of the model as shipped (medians and 10–90% bands of the draws), before / after ${h.cutoff}:`,
@@ -121,16 +113,7 @@ function share(x: number): string {
 
 export function renderFitTable(fit: FitTable): string {
   const t = new TextTable({
-    head: [
-      'quantity',
-      'MAE unit',
-      'n before',
-      'MAE before',
-      'in 80% band',
-      'n after',
-      'MAE after',
-      'in 80% band',
-    ],
+    head: ['quantity', 'MAE unit', 'n before', 'MAE before', 'agrees', 'n after', 'MAE after', 'agrees'],
     colAligns: ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
   });
   for (const row of fit.byQuantity) {

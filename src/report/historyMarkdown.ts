@@ -1,5 +1,6 @@
 /** history.md of `leadline history`: fit tables, calibration, charts, observations with sources (browser-safe). */
 import { formatNumber, formatShare, NOT_A_NUMBER, withMinus } from '../analysis/format.ts';
+import { formatZ } from '../analysis/history/formatQuantity.ts';
 import type { FitTable, HistoryResult } from '../analysis/index.ts';
 
 const f2 = (x: number) => (Number.isFinite(x) ? withMinus(x.toFixed(2)) : NOT_A_NUMBER);
@@ -7,7 +8,7 @@ const pc = (x: number) => formatShare(x, 0);
 
 function fitRows(fit: FitTable): string[] {
   const rows = [
-    '| quantity | MAE unit | n before | MAE before | in 80% band | n after | MAE after | in 80% band |',
+    '| quantity | MAE unit | n before | MAE before | agrees (\\|z\\| ≤ 1.28) | n after | MAE after | agrees (\\|z\\| ≤ 1.28) |',
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const r of fit.byQuantity)
@@ -58,7 +59,7 @@ export function historyMarkdown(h: HistoryResult, images: readonly string[]): st
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...h.observations.map(
       (o) =>
-        `| ${o.id} | ${o.quantity} | ${o.window} | ${o.kind} | ${o.value} | ${o.low ?? ''} | ${o.high ?? ''} | ${formatNumber(o.median)} | ${formatNumber(o.p10)}–${formatNumber(o.p90)} | ${withMinus(o.z.toFixed(1))} | ${o.independent ? 'yes' : `no (${o.inputOverlap.join(', ')})`} | [${o.source.replace(/\|/g, '/')}](${o.url}) |`,
+        `| ${o.id} | ${o.quantity} | ${o.window} | ${o.kind} | ${o.value} | ${o.low ?? ''} | ${o.high ?? ''} | ${formatNumber(o.median)} | ${formatNumber(o.p10)}–${formatNumber(o.p90)} | ${formatZ(o.z)} | ${o.independent ? 'yes' : `no (${o.inputOverlap.join(', ')})`} | [${o.source.replace(/\|/g, '/')}](${o.url}) |`,
     ),
     '',
   ];

@@ -24,7 +24,9 @@ describe('roundToTotal(parts, decimals)', () => {
         (parts, decimals) => {
           const scale = 10 ** decimals;
           const units = roundToTotal(parts, decimals);
-          expect(units.reduce((a, b) => a + b, 0) - Math.round(parts.reduce((a, b) => a + b * scale, 0))).toBe(0);
+          expect(
+            units.reduce((a, b) => a + b, 0) - Math.round(parts.reduce((a, b) => a + b * scale, 0)),
+          ).toBe(0);
           units.forEach((u, i) => {
             expect(Number.isInteger(u)).toBe(true);
             expect(Math.abs(u - parts[i] * scale)).toBeLessThan(1 + 1e-9);

@@ -23,6 +23,34 @@ describe('leadline history', () => {
     expect(h.calibration.parameters.map((p: { name: string }) => p.name)).toContain('distillationPerYear');
   }, 60_000);
 
+  it.each([['0'], ['200']])(
+    'with --draws %s, every printed z and its "agrees" note say the same (|z| ≤ 1.28), and the fit share counts those notes',
+    async (draws) => {
+      const { code, stdout } = await runCli('history', '--draws', draws, '--until', '2026-06', '--no-report');
+      expect(code).toBe(0);
+      const rows = stdout
+        .split('\n')
+        .filter((line) => /^│ [A-Z]\d\*? /.test(line))
+        .map((line) =>
+          line
+            .split('│')
+            .slice(1, -1)
+            .map((cell) => cell.trim()),
+        );
+      expect(rows.length).toBeGreaterThan(20);
+      for (const cells of rows) {
+        const z = Number(cells[6].replace('−', '-'));
+        expect([cells[0], Math.abs(z) <= 1.2815515655446004]).toEqual([cells[0], cells[7] === 'yes']);
+      }
+      const { stdout: json } = await runCli('history', '--draws', draws, '--until', '2026-06', '--json');
+      const h = JSON.parse(json);
+      const agreeing = rows.filter((cells) => cells[7] === 'yes').length;
+      const { before, after } = h.fit.overall;
+      expect(before.shareInside80 * before.n + after.shareInside80 * after.n).toBeCloseTo(agreeing, 9);
+    },
+    120_000,
+  );
+
   it('writes one chart per quantity, history.md and history.json to its own report folder (--out)', async () => {
     const { dir } = tempFiles();
     const out = join(dir, 'history-report');

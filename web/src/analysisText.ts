@@ -10,6 +10,7 @@ import {
   formatObserved,
   formatQuantity,
   formatShare,
+  formatZ,
   type HistoryResult,
   leastSettingsInOrder,
   NOT_A_NUMBER,
@@ -125,7 +126,7 @@ export function historyTable(h: HistoryResult): Table {
       { header: h.draws > 0 ? 'Model median (10–90%)' : 'Model (central)', align: 'right' },
       { header: 'Refit (central)', align: 'right' },
       { header: 'z', align: 'right' },
-      { header: 'In band' },
+      { header: 'Agrees (|z| ≤ 1.28)' },
       { header: 'Independent' },
     ],
     rows: h.observations.map((o) => [
@@ -135,7 +136,7 @@ export function historyTable(h: HistoryResult): Table {
       formatObserved(o.quantity, o.kind, o.value, o.low, o.high),
       `${formatQuantity(o.quantity, o.median)} (${formatQuantity(o.quantity, o.p10)}–${formatQuantity(o.quantity, o.p90)})`,
       formatQuantity(o.quantity, o.refit),
-      withMinus(o.z.toFixed(1)),
+      formatZ(o.z),
       o.inside ? 'yes' : 'no',
       o.independent ? 'yes' : 'no',
     ]),
@@ -165,13 +166,13 @@ export function fitTableView(h: HistoryResult): Table {
     `${stat(refit.before[mean])} / ${stat(refit.after[mean])}`,
   ];
   return {
-    caption: `Fit before / after the cutoff ${h.cutoff}: mean absolute error (MAE) of the model as shipped (${h.draws > 0 ? `medians of ${h.draws} draws` : 'central parameters'}), share of observations inside its 10–90% band, and the MAE of the central runs as shipped and refit to the observations up to the cutoff`,
+    caption: `Fit before / after the cutoff ${h.cutoff}: mean absolute error (MAE) of the model as shipped (${h.draws > 0 ? `medians of ${h.draws} draws` : 'central parameters'}), share of observations it agrees with (|z| ≤ 1.28: the observation's range, the model's discrepancy and its 10–90% band together), and the MAE of the central runs as shipped and refit to the observations up to the cutoff`,
     columns: [
       { header: 'Quantity' },
       { header: 'MAE unit' },
       { header: 'n', align: 'right' },
       { header: 'MAE', align: 'right' },
-      { header: 'In 80% band', align: 'right' },
+      { header: 'Agrees', align: 'right' },
       { header: 'Central MAE', align: 'right' },
       { header: 'Refit MAE', align: 'right' },
     ],

@@ -5,10 +5,14 @@
  *   MAE        mean over observations of |median − value| in the quantity's error scale
  *              (months; dex = orders of magnitude for log quantities; share), bounds counting
  *              only the distance by which the median breaks them (errorModel.ts)
- *   coverage   share of observations the model's 10–90% band agrees with (insideBand)
- *   mean |z|   mean absolute standardised residual of the median, comparable across quantities
+ *   agreement  share of observations the model agrees with: |z| ≤ Z80 = 1.28 (errorModel.ts `agrees`)
+ *   mean |z|   mean |z|, comparable across quantities
+ *
+ * z is bandResidual (errorModel.ts): the median against the observation, with the observation's
+ * range, the model's discrepancy and the band's spread on the side facing it (no spread for a
+ * central run, whose p10 = median = p90). The history table prints the same z and the same note.
  */
-import { absoluteError, insideBand, residual } from './errorModel.ts';
+import { absoluteError, agrees, bandResidual } from './errorModel.ts';
 import type { Observation } from './observations.ts';
 import type { QuantityName } from './quantities.ts';
 
@@ -25,9 +29,9 @@ export interface FitStatistics {
   readonly n: number;
   /** Mean absolute error of the median in the quantity's error scale; NaN when n = 0. */
   readonly meanAbsoluteError: number;
-  /** Share of observations inside the 10–90% band; NaN when n = 0. */
+  /** Share of observations the model agrees with (|z| ≤ Z80, errorModel.ts `agrees`); NaN when n = 0. */
   readonly shareInside80: number;
-  /** Mean |z| of the median; NaN when n = 0. */
+  /** Mean |z| (bandResidual); NaN when n = 0. */
   readonly meanAbsZ: number;
 }
 
@@ -56,8 +60,9 @@ export function fitStatistics(fits: readonly ObservationFit[]): FitStatistics {
   let absZ = 0;
   for (const fit of fits) {
     abs += absoluteError(fit.observation, fit.median);
-    if (insideBand(fit.observation, fit.p10, fit.p90)) inside += 1;
-    absZ += Math.abs(residual(fit.observation, fit.median));
+    const z = bandResidual(fit.observation, fit.median, fit.p10, fit.p90);
+    if (agrees(z)) inside += 1;
+    absZ += Math.abs(z);
   }
   return { n, meanAbsoluteError: abs / n, shareInside80: inside / n, meanAbsZ: absZ / n };
 }

@@ -14,7 +14,7 @@ import { createWorkspace, monthLabel, simulate } from '../../core/index.ts';
 import type { ResolvedScenario } from '../../scenario/index.ts';
 import { quantileOfSorted } from '../quantiles.ts';
 import { type CalibrationResult, calibrate } from './calibrate.ts';
-import { insideBand, residual } from './errorModel.ts';
+import { agrees, bandResidual } from './errorModel.ts';
 import { type FitTable, fitTable, type ObservationFit } from './fitStatistics.ts';
 import { forEachDraw, observationsWithin, readObservations } from './historyDraws.ts';
 import { isIndependent, type Observation, windowLabel } from './observations.ts';
@@ -71,7 +71,10 @@ export interface ObservationResult {
   readonly p10: number;
   readonly p90: number;
   readonly refit: number;
-  /** Residual of the median (errorModel.ts), and whether the band agrees with the observation. */
+  /**
+   * z of the model's band against the observation (bandResidual, errorModel.ts: the observation's
+   * range, the model's discrepancy and the draws' spread), and whether they agree: |z| ≤ Z80.
+   */
   readonly z: number;
   readonly inside: boolean;
 }
@@ -192,8 +195,8 @@ export function runHistory(
       p10,
       p90,
       refit: refit.observations[j],
-      z: residual(o, median),
-      inside: insideBand(o, p10, p90),
+      z: bandResidual(o, median, p10, p90),
+      inside: agrees(bandResidual(o, median, p10, p90)),
     };
   });
 

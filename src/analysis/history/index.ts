@@ -31,7 +31,16 @@ export {
 } from './condition.ts';
 export { parseCsvText } from './csvText.ts';
 export { defaultObservations } from './defaultObservations.ts';
-export { absoluteError, insideBand, logLikelihood, residual, toErrorScale, Z90 } from './errorModel.ts';
+export {
+  absoluteError,
+  agrees,
+  bandResidual,
+  logLikelihood,
+  residual,
+  toErrorScale,
+  Z80,
+  Z90,
+} from './errorModel.ts';
 export {
   errorUnit,
   type FitStatistics,
@@ -40,7 +49,7 @@ export {
   fitTable,
   type ObservationFit,
 } from './fitStatistics.ts';
-export { formatObserved, formatQuantity } from './formatQuantity.ts';
+export { formatObserved, formatQuantity, formatZ } from './formatQuantity.ts';
 export { historyCsv } from './historyCsv.ts';
 export {
   forEachDraw,

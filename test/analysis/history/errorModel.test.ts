@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { absoluteError, insideBand, residual, Z90 } from '../../../src/analysis/history/errorModel.ts';
+import {
+  absoluteError,
+  agrees,
+  bandResidual,
+  residual,
+  Z80,
+  Z90,
+} from '../../../src/analysis/history/errorModel.ts';
+import { formatZ } from '../../../src/analysis/history/formatQuantity.ts';
 import { QUANTITY_INFO } from '../../../src/analysis/history/quantities.ts';
 
 const lead = {
@@ -41,13 +50,60 @@ describe('residual(obs, model)', () => {
   });
 });
 
-describe('absoluteError and insideBand', () => {
-  it('measure distance in the error scale and agreement of the 10–90% band', () => {
+describe('absoluteError(obs, model)', () => {
+  it('measures distance in the error scale; a bound that holds is 0', () => {
     expect(absoluteError(flop, 1e24)).toBeCloseTo(1, 14);
     expect(absoluteError({ ...lead, kind: 'lower-bound' }, 12)).toBe(0);
-    expect(insideBand(lead, 9, 11)).toBe(true);
-    expect(insideBand(lead, 11, 13)).toBe(false);
-    expect(insideBand({ ...lead, kind: 'lower-bound' }, 1, 10)).toBe(true);
-    expect(insideBand({ ...lead, kind: 'upper-bound' }, 10.5, 20)).toBe(false);
+  });
+});
+
+describe('bandResidual(obs, median, p10, p90) and agrees(z)', () => {
+  it('adds the band’s spread on the side facing the observation (split normal, p90 − median = Z80 σ)', () => {
+    // observation 10 above the median 7: the model's upper side, (11 − 7) / Z80; the observation's low side, 2 / Z90
+    expect(bandResidual(lead, 7, 5, 11)).toBeCloseTo(
+      -3 / Math.sqrt((2 / Z90) ** 2 + delta ** 2 + (4 / Z80) ** 2),
+      14,
+    );
+    // below the median 12: the model's lower side, (12 − 11) / Z80; the observation's high side, 4 / Z90
+    expect(bandResidual(lead, 12, 11, 20)).toBeCloseTo(
+      2 / Math.sqrt((4 / Z90) ** 2 + delta ** 2 + (1 / Z80) ** 2),
+      14,
+    );
+  });
+
+  it('is the residual when the band has no spread (a central run)', () => {
+    for (const m of [5, 9.5, 10, 13, 30]) expect(bandResidual(lead, m, m, m)).toBe(residual(lead, m));
+  });
+
+  it('is 0 when a bound holds, whatever the band', () => {
+    expect(bandResidual({ ...lead, kind: 'lower-bound' }, 11, 2, 30)).toBe(0);
+    expect(bandResidual({ ...lead, kind: 'upper-bound' }, 9, 2, 30)).toBe(0);
+  });
+
+  it('agrees exactly when |z| ≤ Z80, the one note the history table and the fit share use', () => {
+    expect(agrees(Z80)).toBe(true);
+    expect(agrees(-Z80)).toBe(true);
+    expect(agrees(Z80 + 1e-12)).toBe(false);
+    // the case the old two definitions split: the observation just outside a narrow band, but
+    // within its own range of the median — now one z, one note
+    const z = bandResidual({ ...lead, low: 4, high: 16 }, 11, 10.5, 11.5);
+    expect(Math.abs(z)).toBeLessThan(Z80);
+    expect(agrees(z)).toBe(true);
+  });
+});
+
+describe('formatZ(z)', () => {
+  it('prints one decimal, or more when one decimal would cross the threshold: read back, it agrees as z does', () => {
+    expect(formatZ(0.53)).toBe('0.5');
+    expect(formatZ(-1.27)).toBe('−1.27');
+    expect(formatZ(1.2814)).toBe('1.28');
+    expect(formatZ(1.2816)).toBe('1.3');
+    expect(formatZ(3.31)).toBe('3.3');
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: 10, noNaN: true }), (z) => {
+        const back = Number(formatZ(z).replace('−', '-'));
+        expect(Math.abs(back) <= Z80).toBe(agrees(z));
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Z90 } from '../../../src/analysis/history/errorModel.ts';
+import { Z80, Z90 } from '../../../src/analysis/history/errorModel.ts';
 import { fitStatistics, fitTable, type ObservationFit } from '../../../src/analysis/history/fitStatistics.ts';
 import type { Observation } from '../../../src/analysis/history/observations.ts';
 
@@ -24,11 +24,11 @@ function obs(partial: Partial<Observation> & Pick<Observation, 'id' | 'value'>):
 }
 
 // A small table, computed by hand:
-//   id  value  range    median  band (p10–p90)  |error|  inside  side σ² (months²)
-//   a   10     8–12     11      9–13            1        yes     (2/Z90)² + 1.5²
-//   b   6      5–7      9       7–12            3        no      (1/Z90)² + 1.5²
-//   c   ≥ 4    (bound)  3       1–5             1        yes     (1/Z90)² + 1.5²  (low 3)
-//   d   ≤ 20   (bound)  15      10–25           0        yes     z = 0
+//   id  value  range    median  band (p10–p90)  |error|  σ² (months²): range, discrepancy, band  |z|    agrees
+//   a   10     8–12     11      9–13            1        (2/Z90)² + 1.5² + (2/Z80)²              0.40   yes
+//   b   6      5–7      9       7–12            3        (1/Z90)² + 1.5² + (2/Z80)²              1.33   no
+//   c   ≥ 4    (bound)  3       1–5             1        (1/Z90)² + 1.5² + (2/Z80)²  (low 3)     0.44   yes
+//   d   ≤ 20   (bound)  15      10–25           0        z = 0                                   0      yes
 const fits: ObservationFit[] = [
   { observation: obs({ id: 'a', value: 10, low: 8, high: 12 }), median: 11, p10: 9, p90: 13 },
   {
@@ -52,9 +52,10 @@ describe('fitStatistics(fits)', () => {
     expect(s.n).toBe(4);
     expect(s.meanAbsoluteError).toBeCloseTo((1 + 3 + 1 + 0) / 4, 14);
     expect(s.shareInside80).toBe(3 / 4);
-    const za = 1 / Math.sqrt((2 / Z90) ** 2 + 1.5 ** 2);
-    const zb = 3 / Math.sqrt((1 / Z90) ** 2 + 1.5 ** 2);
-    const zc = 1 / Math.sqrt((1 / Z90) ** 2 + 1.5 ** 2);
+    const za = 1 / Math.sqrt((2 / Z90) ** 2 + 1.5 ** 2 + (2 / Z80) ** 2);
+    const zb = 3 / Math.sqrt((1 / Z90) ** 2 + 1.5 ** 2 + (2 / Z80) ** 2);
+    const zc = 1 / Math.sqrt((1 / Z90) ** 2 + 1.5 ** 2 + (2 / Z80) ** 2);
+    expect([za, zb, zc].map((z) => z <= Z80)).toEqual([true, false, true]);
     expect(s.meanAbsZ).toBeCloseTo((za + zb + zc + 0) / 4, 12);
   });
 
