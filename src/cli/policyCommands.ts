@@ -7,6 +7,7 @@ import { OUTCOME_MONTH_LABEL, SCENARIO_ONE_MIN_LEAD_MONTHS } from '../analysis/o
 import { attribute } from '../analysis/policy/attribution.ts';
 import { DEFAULT_DISCOVER_DRAWS, DEFAULT_MIN_COVERAGE, discover } from '../analysis/policy/discover.ts';
 import { attributionCsv, discoverCsv, targetCsv, windowCsv } from '../analysis/policy/policyCsv.ts';
+import { attributionJson, windowJson } from '../analysis/policy/policyJson.ts';
 import { policyWindow } from '../analysis/policy/policyWindow.ts';
 import { leastPolicy } from '../analysis/policy/target.ts';
 import { parseMonth } from '../core/index.ts';
@@ -122,7 +123,7 @@ export async function attributeAction(
       return {
         name: 'attribution',
         title: `Attribution: ${result.to} from ${result.from}`,
-        json: { attribution: result.levers, ...result, levers: undefined },
+        json: attributionJson(result),
         csv: attributionCsv(result),
         text: renderAttribution(result),
         svg: attributionChart(result, { document: createNodeDocument(), version: LEADLINE_VERSION }),
@@ -155,21 +156,10 @@ export async function windowAction(
         onProgress: (done, total) => bar.update(done, total),
       });
       bar.stop();
-      const json = {
-        window: [...result.rows, result.never].map((row) => ({
-          start: row.start,
-          leadMonths: Object.fromEntries(result.months.map((m) => [m, row.leads[m].leadMonths])),
-          pScenarioOne: row.pScenarioOne?.p ?? null,
-          detail: row,
-        })),
-        scenario: result.scenario,
-        draws: result.draws,
-        seed: result.seed,
-      };
       return {
         name: 'window',
         title: `Window: ${result.scenario} started later`,
-        json,
+        json: windowJson(result),
         csv: windowCsv(result),
         text: renderWindow(result),
         svg: windowChart(result, { document: createNodeDocument(), version: LEADLINE_VERSION }),

@@ -3,7 +3,8 @@
  * runs on request in the coordinator worker, and the result it offers as JSON is, character for
  * character, what `leadline target|discover|history --json` prints for the same inputs (so every
  * number is the same to the bit); its table view shows the library's numbers, its chart and text
- * summary are there, and the page logs no errors. Set LEADLINE_SKIP_BROWSER=1 to skip.
+ * summary are there, and the page logs no errors. The window (a policy view) is checked the
+ * same way. Set LEADLINE_SKIP_BROWSER=1 to skip.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -137,6 +138,19 @@ describe.skipIf(skip || !existsSync(CHROMIUM))('the target, discover and history
     expect(await page.locator('#target-heading ~ figure svg').count()).toBe(1);
     expect(problems).toEqual([]);
   }, 400_000);
+
+  it('the window’s JSON download equals `leadline window --json` (the shape lives in the library: windowJson)', async () => {
+    await page.locator('button[data-policy="window"]').click();
+    await page.getByTestId('window-table').waitFor({ state: 'attached', timeout: 300_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'window.json' }).click(),
+    ]);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text).toBe(
+      await cliJson('window', 'scenario-one', '--draws', String(DRAWS), '--seed', String(SEED)),
+    );
+  }, 300_000);
 
   it('on a 390×844 phone: a newer request cancels the search in flight, and the results leave no horizontal scroll', async () => {
     const context = await explorer.browser.newContext({ viewport: { width: 390, height: 844 } });

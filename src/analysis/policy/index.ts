@@ -58,6 +58,7 @@ export {
   runPairedBlock,
 } from './pairedRuns.ts';
 export { attributionCsv, discoverCsv, targetCsv, windowCsv } from './policyCsv.ts';
+export { attributionJson, windowJson } from './policyJson.ts';
 export {
   DEFAULT_WINDOW_MONTHS,
   DEFAULT_WINDOW_STARTS,

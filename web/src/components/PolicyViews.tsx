@@ -12,6 +12,7 @@ import {
   type AttributionResult,
   attributionChart,
   attributionCsv,
+  attributionJson,
   formatMonths,
   formatProbability,
   formatSignedMonths,
@@ -22,6 +23,7 @@ import {
   type WindowResult,
   windowChart,
   windowCsv,
+  windowJson,
 } from '../lib.ts';
 import { AnalysisFigure } from './AnalysisFigure.tsx';
 
@@ -189,6 +191,7 @@ export function PolicyViews({
           label={`Attribution of ${output.result.to}'s lead over ${output.result.from}`}
           file="attribution"
           csv={attributionCsv(output.result)}
+          json={`${JSON.stringify(attributionJson(output.result), null, 2)}\n`}
           summary={attributionSummary(output.result)}
           table={attributionTable(output.result)}
         />
@@ -199,6 +202,7 @@ export function PolicyViews({
           label={`The window: ${output.result.scenario}'s package started later`}
           file="window"
           csv={windowCsv(output.result)}
+          json={`${JSON.stringify(windowJson(output.result), null, 2)}\n`}
           summary={windowSummary(output.result)}
           table={windowTable(output.result)}
         />
