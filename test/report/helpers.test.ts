@@ -117,7 +117,7 @@ describe('formats', () => {
 
   it('sourceLine(doc) names version, draws and seed, or "central parameters"', () => {
     expect(sourceLine({ leadlineVersion: '0.1.0', draws: 2000, seed: 7 })).toBe(
-      'leadline 0.1.0, 2000 draws, seed 7',
+      'leadline 0.1.0, 2,000 draws, seed 7',
     );
     expect(sourceLine({ leadlineVersion: '0.1.0', draws: 0, seed: 7 })).toBe(
       'leadline 0.1.0, central parameters',

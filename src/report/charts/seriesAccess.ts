@@ -31,10 +31,10 @@ export function linesStatistic(runs: readonly RunResult[]): string {
     : 'at central parameters (no draws)';
 }
 
-/** "2000 draws" (the runs of a document share their draws). */
+/** "2,000 draws" (the runs of a document share their draws). */
 function drawsText(runs: readonly RunResult[]): string {
   const draws = Math.max(...runs.map((run) => run.draws));
-  return `${draws} draw${draws === 1 ? '' : 's'}`;
+  return `${draws.toLocaleString('en-US')} draw${draws === 1 ? '' : 's'}`;
 }
 
 /**

@@ -1,11 +1,12 @@
 /** The provenance line every chart and table carries. */
 import type { ResultsDocument } from '../../analysis/results.ts';
 
-/** "leadline 0.1.0, 2000 draws, seed 42", or "leadline 0.1.0, central parameters" when draws = 0. */
+/** "leadline 0.1.0, 2,000 draws, seed 42", or "leadline 0.1.0, central parameters" when draws = 0. */
 export function sourceLine(doc: Pick<ResultsDocument, 'leadlineVersion' | 'draws' | 'seed'>): string {
   const base = `leadline ${doc.leadlineVersion}`;
   if (doc.draws <= 0) return `${base}, central parameters`;
-  const draws = doc.draws === 1 ? '1 draw' : `${doc.draws} draws`;
+  // thousands separated, as the explorer's answer and the CLI's tables print a count of draws
+  const draws = doc.draws === 1 ? '1 draw' : `${doc.draws.toLocaleString('en-US')} draws`;
   return `${base}, ${draws}, seed ${doc.seed}`;
 }
 
