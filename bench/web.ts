@@ -39,6 +39,15 @@ async function waitForFinal(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="status"][data-stage="final"]', { timeout: 60_000 });
 }
 
+/** The charts below the fan chart are drawn when near the screen or idle (useLazyValue.ts). */
+async function waitForCharts(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('figure.chart .chart-svg')].every((el) => el.querySelector('svg')),
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
 /** ms from a lever change to the first new fan chart, and to the full count. */
 async function timeChange(
   page: Page,
@@ -108,6 +117,7 @@ async function main(): Promise<void> {
         .sort((a, b) => a[1] - b[1]),
     );
     mkdirSync(OUT, { recursive: true });
+    await waitForCharts(page);
     await page.screenshot({ path: join(OUT, 'explorer-1280x800.png') });
     await page.screenshot({ path: join(OUT, 'explorer-1280x800-full.png'), fullPage: true });
     const phone = await explorer.browser.newContext({
@@ -117,6 +127,7 @@ async function main(): Promise<void> {
     const phonePage = await phone.newPage();
     await phonePage.goto(explorer.url);
     await waitForFinal(phonePage);
+    await waitForCharts(phonePage);
     await phonePage.screenshot({ path: join(OUT, 'explorer-390x844.png') });
     await phonePage.screenshot({ path: join(OUT, 'explorer-390x844-full.png'), fullPage: true });
 

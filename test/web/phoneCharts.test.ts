@@ -32,6 +32,8 @@ describe.skipIf(skip || !existsSync(CHROMIUM))('the detail charts on a phone', (
     await page.goto(`${explorer.url}${link.slice(link.indexOf('#'))}`);
     await page.waitForSelector('[data-testid="status"][data-stage="final"]', { timeout: 120_000 });
     for (const id of DETAIL) {
+      // drawn after the fan chart, when near the screen or when the page is idle (useLazyValue.ts)
+      await page.locator(`#chart-${id} .chart-svg svg`).waitFor({ state: 'attached', timeout: 60_000 });
       const found = await page.evaluate((chartId) => {
         const svg = document.querySelector(`#chart-${chartId} .chart-svg svg`);
         if (!(svg instanceof SVGSVGElement)) return { missing: true, scale: 0, smallest: 0, overlaps: [] };
