@@ -101,7 +101,7 @@ export interface RunResult {
 export interface CheckResult {
   id: string;
   description: string;
-  /** Model value; null for property checks. */
+  /** Model value; null for a property check (PC7, PC8: it holds in every case tried or not; `detail` says what was measured). */
   value: number | null;
   /** [lo, hi]; null bounds are open. For properties, null. */
   target: [number | null, number | null] | null;

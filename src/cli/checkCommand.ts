@@ -4,8 +4,21 @@ import type { CheckResult } from '../analysis/results.ts';
 import { CHECKS_CAPTION } from '../report/checksTable.ts';
 import { TextTable } from './textTable.ts';
 
+/** A property check (value null in --json) has no number: it holds or not (`propertyNote`). */
 function formatValue(check: CheckResult): string {
   return check.value === null ? 'property' : String(Number(check.value.toPrecision(3)));
+}
+
+/**
+ * What an empty value means, under the table: a property check tests that something holds in
+ * every case it tries (each lever, each month), so it has no single model value to print and
+ * its `value` and `target` are null in --json; its line below the table says what it measured.
+ */
+function propertyNote(checks: readonly CheckResult[]): string | null {
+  const ids = checks.filter((c) => c.value === null).map((c) => c.id);
+  if (ids.length === 0) return null;
+  const list = ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`;
+  return `${list} ${ids.length === 1 ? 'is a property' : 'are properties'}: each tests that something holds in every case it tries, so it has no single model value (null "value" and "target" in --json); "pass" says whether it held, and its line below says what was measured.`;
 }
 
 const short = (x: number | null): string => (x === null ? '' : String(Number(x.toPrecision(3))));
@@ -36,5 +49,6 @@ export function renderChecks(checks: readonly CheckResult[]): string {
   const failed = checks.filter((c) => !c.pass).length;
   const verdict =
     failed === 0 ? `All ${checks.length} checks pass.` : `${failed} of ${checks.length} checks FAIL.`;
-  return `${CHECKS_CAPTION}\n${table.toString()}\n${details.join('\n')}\n${verdict}\n`;
+  const note = propertyNote(checks);
+  return `${CHECKS_CAPTION}\n${table.toString()}\n${note === null ? '' : `${note}\n`}${details.join('\n')}\n${verdict}\n`;
 }

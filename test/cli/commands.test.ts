@@ -43,6 +43,25 @@ describe('leadline commands', () => {
       expect(c.value === null || Number.isFinite(c.value)).toBe(true);
     }
     expect(code).toBe(checks.every((c: { pass: boolean }) => c.pass) ? 0 : 1);
+    const properties = checks.filter((c: { value: number | null }) => c.value === null);
+    expect(
+      properties.map((c: { id: string; target: unknown; detail: string }) => [
+        c.id,
+        c.target,
+        c.detail.length > 0,
+      ]),
+    ).toEqual([
+      ['PC7', null, true],
+      ['PC8', null, true],
+    ]);
+  });
+
+  it('check says under its table what the empty value of a property check means (null in --json)', async () => {
+    const { stdout } = await runCli('check');
+    expect(stdout).toMatch(/│ PC7 .*│ property *│ pass/);
+    expect(stdout).toContain(
+      'PC7 and PC8 are properties: each tests that something holds in every case it tries, so it has no single model value (null "value" and "target" in --json)',
+    );
   });
 
   it('params --grep distill lists only matching parameters with unit and source', async () => {
