@@ -63,7 +63,7 @@ export interface EnsembleComparison {
   /** P(lead_A > lead_B at 2028-12). */
   readonly probabilityALeadsMore: Probability;
   readonly probabilityChange: Record<OutcomeName, ProbabilityChange>;
-  /** Each scenario's raceThresholdMonths (the neck-and-neck outcome's threshold) [months]. */
+  /** Each scenario's raceThresholdMonths (the threshold of a race too close to test carefully) [months]. */
   readonly raceThresholdMonths: readonly [number, number];
   /** Paired differences of `outputs` (empty when none were given). */
   readonly differences: readonly PairedDifference[];

@@ -51,7 +51,7 @@ export interface ScenarioEnsemble {
   readonly nMonths: number;
   readonly quantiles: Record<SeriesName, SeriesQuantiles>;
   readonly probabilities: OutcomeProbabilities;
-  /** The scenario's raceThresholdMonths: |lead| below it is neck-and-neck [months]. */
+  /** The scenario's raceThresholdMonths: |lead| below it is a race too close to test carefully [months]. */
   readonly raceThresholdMonths: number;
   /** Each draw's US lead at 2028-12 [months], by draw index (NaN if the horizon ends earlier). */
   readonly leadAt2028Dec: Float64Array;

@@ -83,7 +83,7 @@ export function outcomeName(outcome: OutcomeName): string {
     case 'prcLead':
       return 'PRC lead';
     case 'neckAndNeck':
-      return 'Neck-and-neck race';
+      return 'Race too close to test carefully';
   }
 }
 

@@ -86,7 +86,7 @@ export interface RunResult {
   /** Units of every series in `series`. */
   units: Partial<Record<SeriesName, string>>;
   summary: RunSummary;
-  /** The scenario's raceThresholdMonths: |lead| below it is a neck-and-neck race [months]. */
+  /** The scenario's raceThresholdMonths: |lead| below it is a race too close to test carefully [months]. */
   raceThresholdMonths: number;
   /** Present when draws > 0. */
   quantiles?: Partial<Record<SeriesName, SeriesQuantiles>>;

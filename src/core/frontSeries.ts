@@ -42,6 +42,9 @@ export const FRONT_SERIES_INFO = {
       'Resilience index, illustrative (no calibration target): PRC adaptation capacity less transition stress (speed of adoption × exposed share of jobs); below 0 the transition outpaces adaptation',
   },
   // §6 security indicators
-  neckAndNeck: { unit: 'flag', description: '1 when |lead| < raceThresholdMonths (neck-and-neck race)' },
+  neckAndNeck: {
+    unit: 'flag',
+    description: '1 when |lead| < raceThresholdMonths (a race too close to test carefully, §6)',
+  },
   safetyMarginMonths: { unit: 'months', description: 'Lead less the pre-deployment testing time' },
 } as const satisfies Record<string, SeriesInfo>;

@@ -205,7 +205,7 @@ function fillDistribution(params: Float64Array, schedule: Float64Array, ws: Work
   }
 }
 
-/** §6 neck-and-neck flag and safety margin. */
+/** §6 flag of a race too close to test carefully (neckAndNeck) and safety margin. */
 function fillSecurityIndicators(params: Float64Array, ws: Workspace): void {
   const n = ws.nMonths;
   const lead = ws.series.leadMonths;

@@ -233,7 +233,7 @@ export const FRONT_PARAMS: readonly ParamSpec[] = [
     dist: { kind: 'fixed' },
     sources: ['P10'],
     range: [0, 24],
-    note: 'A lead under this is neck-and-neck: labs feel pressure to skip careful pre-deployment testing (spec §6, paper).',
+    note: 'A lead under this is a race too close to test carefully: labs feel pressure to skip careful pre-deployment testing (spec §6, paper). Not the paper’s “neck-and-neck” Scenario Two (|lead| ≤ 4).',
   },
   {
     name: 'preDeploymentTestingMonths',

@@ -3,7 +3,7 @@ import { isOutcome, outcomeProbabilities, probability } from '../../src/analysis
 
 describe('outcomeProbabilities(leadAt2028Dec, raceThresholdMonths)', () => {
   it('counts the fraction of draws in each outcome, boundaries included as defined', () => {
-    // leads: 12 → One; 4 → Two; 2.999 → Two and neck-and-neck; −3 → Two (not neck-and-neck);
+    // leads: 12 → One; 4 → Two; 2.999 → Two and too close to test; −3 → Two (not too close);
     // 8 → between; −4 → Two; −4.001, −22 → PRC lead
     const leads = Float64Array.of(12, 4, 2.999, -3, 8, 20, 11.999, 3, -4, -4.001, -22);
     const p = outcomeProbabilities(leads, 3);

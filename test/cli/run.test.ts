@@ -121,7 +121,7 @@ describe('leadline run', () => {
   }, 60_000);
 });
 
-describe('leadline run: neck-and-neck', () => {
+describe('leadline run: a race too close to test carefully (raceThresholdMonths)', () => {
   it('a pinned raceThresholdMonths moves both the neckAndNeck series and its probability', async () => {
     const { paths } = tempFiles({ 'wide.yaml': 'params:\n  raceThresholdMonths: 12\n' });
     const wide = paths['wide.yaml'];
@@ -130,5 +130,11 @@ describe('leadline run: neck-and-neck', () => {
     expect(base.probabilities.neckAndNeck.p).toBeLessThan(pinned.probabilities.neckAndNeck.p);
     // the central run of the baseline preset leads by < 12 months at 2028-12, so the wide band flags it
     expect(pinned.series.neckAndNeck[pinned.months.indexOf('2028-12')]).toBe(1);
+  }, 60_000);
+  it('calls it "race too close to test carefully", never "neck-and-neck", which is the paper’s Scenario Two (|lead| ≤ 4)', async () => {
+    const { stdout } = await runCli('run', '--draws', '20', '--workers', '1', '--no-report');
+    expect(stdout).toContain('P(Race too close to test carefully: |lead| < 3 months)');
+    expect(stdout).toContain('P(Scenario Two world: |lead| ≤ 4 months)');
+    expect(stdout).not.toMatch(/neck-and-neck/i);
   }, 60_000);
 });

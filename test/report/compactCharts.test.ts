@@ -53,7 +53,7 @@ describe('compact forms below a 600 px image', () => {
     const svg = draw('probabilityChart', PHONE);
     const text = allText(svg);
     expect(text).toContain('Scenario One world: US lead ≥ 12 months');
-    expect(text).toContain('Neck-and-neck race:');
+    expect(text).toContain('Race too close to test carefully:');
     expect(svg.split('aria-label="bar"').length - 1).toBe(5);
   });
 

@@ -51,7 +51,7 @@ export interface HistoryWeights {
 export interface ConditionedScenario extends WeightsReport {
   readonly scenario: string;
   readonly draws: number;
-  /** The scenario's raceThresholdMonths (neck-and-neck: |lead| below it). */
+  /** The scenario's raceThresholdMonths (a race too close to test carefully: |lead| below it). */
   readonly raceThresholdMonths: number;
   readonly prior: WeightedSummary;
   readonly posterior: WeightedSummary;

@@ -1,7 +1,7 @@
 /**
  * Chart: the probability of each 2028 outcome per scenario — the share of Monte Carlo draws
  * whose lead at 2028-12 falls in each world of analysis/outcomes.ts (Scenario One, between,
- * Scenario Two, PRC lead; they add up to 1), and in a neck-and-neck race (|lead| under the
+ * Scenario Two, PRC lead; they add up to 1), and in a race too close to test carefully (|lead| under the
  * scenarios' race threshold) — as bars with ±1.96·se error bars (a 95% interval for the
  * Monte Carlo sampling error only).
  */
@@ -25,7 +25,7 @@ export const PROBABILITY_CHART_TITLE = 'How likely is each 2028 world?';
 
 /**
  * The outcomes in the order shown, with their two-line axis labels (name, condition), the
- * neck-and-neck threshold taken from the runs shown.
+ * race threshold taken from the runs shown.
  */
 export function outcomeAxis(
   runs: readonly Pick<RunResult, 'raceThresholdMonths'>[],
@@ -149,7 +149,7 @@ export function probabilityChart(doc: ResultsDocument, options: ChartOptions): s
     body: compact?.body ?? [{ element: plotToGroup(document, widePlot(), 0, 0), x: 0, y: 0 }],
     bodyHeight: compact?.height ?? PANEL_HEIGHT,
     notes: [
-      'The four worlds add up to 100% of the draws; a neck-and-neck race is counted on its own and overlaps them. ' +
+      'The four worlds add up to 100% of the draws; a race too close to test carefully is counted on its own and overlaps them. ' +
         'Error bars show the sampling error of the draws only, not the uncertainty of the model itself.',
     ],
     source: sourceLine(doc),
