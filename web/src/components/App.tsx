@@ -27,6 +27,7 @@ import { SharedCorrelationsNotice } from './CorrelationsBlock.tsx';
 import { Differences } from './Differences.tsx';
 import { Headline } from './Headline.tsx';
 import { PolicyViews } from './PolicyViews.tsx';
+import { RunStatus } from './RunStatus.tsx';
 import { ScenarioPanel } from './ScenarioPanel.tsx';
 import { Sensitivity } from './Sensitivity.tsx';
 import { type Results, useModelRuns, workerCount } from './useModelRuns.ts';
@@ -40,7 +41,7 @@ export function App() {
   const [width, setWidth] = useState(() => chartWidth());
   const state = decoded.state;
   const trace = useMemo(() => traceRequested(location.search), []);
-  const { results, progress, runError, start } = useModelRuns(engine, initial.decoded, trace);
+  const { results, running, progressFeed, runError, start } = useModelRuns(engine, initial.decoded, trace);
 
   useEffect(() => {
     const onResize = () => setWidth(chartWidth());
@@ -99,7 +100,13 @@ export function App() {
           <h2 id="answer-heading" class="visually-hidden">
             The answer
           </h2>
-          <Status results={results} progress={progress} error={runError} draws={state.draws} />
+          <RunStatus
+            results={results}
+            running={running}
+            progressFeed={progressFeed}
+            error={runError}
+            draws={state.draws}
+          />
           {doc ? (
             <Headline doc={doc} differences={differences} />
           ) : (
@@ -226,7 +233,7 @@ export function App() {
                   {sc.name}.yaml
                 </button>
               ))}
-              {doc && results?.stage === 'final' && progress === null && (
+              {doc && results?.stage === 'final' && !running && (
                 <>
                   <button
                     type="button"
@@ -270,44 +277,6 @@ function Dek({ where }: { readonly where: 'wide' | 'phone' }) {
       </a>{' '}
       (May 2026): a commanding US lead of 12–24 months (its Scenario One), or a neck-and-neck race (Scenario
       Two)? Move the paper’s levers and your beliefs; the model runs in your browser.
-    </p>
-  );
-}
-
-function Status({
-  results,
-  progress,
-  error,
-  draws,
-}: {
-  readonly results: Results | null;
-  readonly progress: number | null;
-  readonly error: string | null;
-  readonly draws: number;
-}) {
-  let text = '';
-  if (error) text = `The model failed: ${error}`;
-  else if (results?.stage === 'estimate')
-    text = `First estimate from ${results.estimateDraws} draws; refining to ${draws.toLocaleString('en-US')}${progress !== null ? ` (${Math.round(progress * 100)}%)` : ''}…`;
-  else if (progress !== null) text = `Running ${draws.toLocaleString('en-US')} draws…`;
-  else if (results)
-    text = `${results.output.doc.draws.toLocaleString('en-US')} draws, seed ${results.output.doc.seed}.`;
-  return (
-    <p
-      class={`status${error ? ' error' : ''}`}
-      role="status"
-      data-testid="status"
-      data-stage={
-        error
-          ? 'error'
-          : progress !== null
-            ? results?.stage === 'estimate'
-              ? 'estimate'
-              : 'running'
-            : (results?.stage ?? 'none')
-      }
-    >
-      {text}
     </p>
   );
 }

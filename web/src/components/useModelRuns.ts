@@ -4,8 +4,9 @@
  * the new controls), and the run cancels the one in flight. A run shows a first estimate from
  * FIRST_ESTIMATE_DRAWS draws, then the chosen count (engineClient.ts, coordinator.worker.ts).
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { EngineClient } from '../engine/engineClient.ts';
+import { ProgressFeed } from '../engine/progressFeed.ts';
 import type { RunOutput } from '../engine/protocol.ts';
 import type { DecodedLink } from '../lib.ts';
 
@@ -31,8 +32,10 @@ export interface Results {
 
 export interface ModelRuns {
   readonly results: Results | null;
-  /** Share of the full count done, or null when no run is going on. */
-  readonly progress: number | null;
+  /** A run is going on (its full count not yet shown); false after an error. */
+  readonly running: boolean;
+  /** Share of the full count done (only the status line subscribes: progressFeed.ts). */
+  readonly progressFeed: ProgressFeed;
   readonly runError: string | null;
   /** Starts a run of `decoded` (cancelling the one in flight). */
   readonly start: (decoded: DecodedLink) => void;
@@ -45,7 +48,8 @@ export function workerCount(): number {
 
 export function useModelRuns(engine: EngineClient, initial: DecodedLink, trace: boolean): ModelRuns {
   const [results, setResults] = useState<Results | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
+  const [running, setRunning] = useState(false);
+  const progressFeed = useMemo(() => new ProgressFeed(), []);
   const [runError, setRunError] = useState<string | null>(null);
 
   const start = useCallback(
@@ -63,21 +67,24 @@ export function useModelRuns(engine: EngineClient, initial: DecodedLink, trace: 
         },
         {
           onEstimate: (output, estimateDraws) => setResults({ output, stage: 'estimate', estimateDraws }),
-          onProgress: (done, total) => setProgress(total > 0 ? done / total : null),
+          onProgress: (done, total) => progressFeed.set(total > 0 ? done / total : null),
           onFinal: (output) => {
             setResults({ output, stage: 'final' });
-            setProgress(null);
+            setRunning(false);
+            progressFeed.set(null);
           },
           onError: (message) => {
             setRunError(message);
-            setProgress(null);
+            setRunning(false);
+            progressFeed.set(null);
           },
         },
       );
       setRunError(null);
-      setProgress(0);
+      setRunning(true);
+      progressFeed.set(0);
     },
-    [engine, trace],
+    [engine, trace, progressFeed],
   );
 
   // the page's first run
@@ -88,5 +95,5 @@ export function useModelRuns(engine: EngineClient, initial: DecodedLink, trace: 
     if (trace && results) performance.mark(`leadline:${results.stage}:shown`);
   }, [results]);
 
-  return { results, progress, runError, start };
+  return { results, running, progressFeed, runError, start };
 }
