@@ -20,6 +20,7 @@ import {
   targetGoalText,
   targetSettingText,
   withMinus,
+  Z80,
 } from './lib.ts';
 
 /** "57.5% (95% interval 50.6–64.1%)", or "lead 13.2 months (central parameters)". */
@@ -69,7 +70,7 @@ export function targetSummary(r: TargetResult): string {
   }
   const [first] = leastSettingsInOrder(r);
   const n = r.minimal.length;
-  return `${n} least setting${n === 1 ? '' : 's'} of the US levers reach${n === 1 ? 'es' : ''} ${goal} from ${r.base} (${how}; ${r.evaluated} settings evaluated, ${r.undecided} undecided on the way). The most probable: ${first ? `${targetSettingText(r, first)}, ${estimateText(r, first)}` : NOT_A_NUMBER}.`;
+  return `${n} least setting${n === 1 ? '' : 's'} of the US levers reach${n === 1 ? 'es' : ''} ${goal} from ${r.base} (${how}; ${r.evaluated} settings evaluated, ${r.undecided} undecided on the way). ${r.draws > 0 ? 'The most probable' : 'The one with the largest lead'}: ${first ? `${targetSettingText(r, first)}, ${estimateText(r, first)}` : NOT_A_NUMBER}.`;
 }
 
 /** Binomial standard error of a share p of n draws. */
@@ -87,7 +88,8 @@ function shareWithError(p: number, n: number): string {
 export function boxText(r: DiscoverResult): string {
   const inBox = Math.round(r.box.mass * r.draws);
   const holding = Math.round(r.holds * r.draws);
-  return `coverage ${shareWithError(r.box.coverage, holding)}, density ${shareWithError(r.box.density, inBox)}, mass ${shareWithError(r.box.mass, r.draws)} (± one binomial standard error)`;
+  const coverage = holding > 0 ? shareWithError(r.box.coverage, holding) : 'n/a (the claim holds in no draw)';
+  return `coverage ${coverage}, density ${shareWithError(r.box.density, inBox)}, mass ${shareWithError(r.box.mass, r.draws)} (± one binomial standard error)`;
 }
 
 export function discoverTable(r: DiscoverResult): Table {
@@ -192,7 +194,7 @@ export function historySummary(h: HistoryResult): string {
   const how = h.draws > 0 ? `${h.draws} draws` : 'central parameters';
   const inside = (s: FitTable['overall']['before']) =>
     s.n > 0
-      ? `${Math.round(s.shareInside80 * s.n)} of ${s.n} observations inside the model’s 10–90% band (mean |z| ${stat(s.meanAbsZ)})`
+      ? `the model agrees with ${Math.round(s.shareInside80 * s.n)} of ${s.n} observations (|z| ≤ ${Z80.toFixed(2)}; mean |z| ${stat(s.meanAbsZ)})`
       : 'no observations';
   return `${h.scenario} (${how}) against measured history, 2023-01 to ${h.until}: up to the calibration cutoff ${h.cutoff}, ${inside(o.before)}; after it, ${inside(o.after)}. Central run refit to the data up to the cutoff: mean |z| ${stat(h.refitFit.overall.before.meanAbsZ)} before and ${stat(h.refitFit.overall.after.meanAbsZ)} after (as shipped: ${stat(h.centralFit.overall.before.meanAbsZ)} and ${stat(h.centralFit.overall.after.meanAbsZ)}).`;
 }
