@@ -36,7 +36,7 @@ export interface PngOptions {
 }
 
 /** Renders SVG markup to PNG bytes. Throws when the font files are missing. */
-export function svgToPng(svg: string, options: PngOptions = {}): Buffer {
+export function svgToPng(svg: string, options: PngOptions = {}): Uint8Array {
   const font = pngFontOptions(options.fontDir);
   const missing = font.fontFiles.filter((file) => !existsSync(file));
   if (missing.length > 0) {

@@ -171,4 +171,38 @@ export { doc, first, fromFile, later, loadScenarioFile, medians, misspelt, nodeW
     expect(checked.stdout).toBe('');
     expect(checked.status).toBe(0);
   });
+
+  it('type-checks a consumer without @types/node and with skipLibCheck false (no Node type in the declarations: svgToPng gives a Uint8Array)', () => {
+    writeFileSync(
+      join(pkg.project, 'tsconfig.strict-lib.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          lib: ['ES2022', 'DOM'],
+          types: [],
+        },
+        files: ['consumer-no-node-types.ts'],
+      }),
+    );
+    writeFileSync(
+      join(pkg.project, 'consumer-no-node-types.ts'),
+      `import { loadPreset, resolveScenario, runCentral } from 'leadline';
+import { loadScenarioFile, nodeWorkers, svgToPng } from 'leadline/node';
+const png: Uint8Array = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
+export { loadPreset, loadScenarioFile, nodeWorkers, png, resolveScenario, runCentral };
+`,
+    );
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const checked = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.strict-lib.json'], {
+      cwd: pkg.project,
+      encoding: 'utf8',
+    });
+    expect(checked.stdout).toBe('');
+    expect(checked.status).toBe(0);
+  });
 });
