@@ -14,6 +14,8 @@ try {
   }
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('/dist/')) throw error;
-  process.stderr.write('leadline: the package is not built (dist/ is missing): run `npm run build` in the checkout\n');
+  process.stderr.write(
+    'leadline: the package is not built (dist/ is missing): run `npm run build` in the checkout\n',
+  );
   process.exit(3);
 }

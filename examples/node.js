@@ -7,5 +7,7 @@ const mine = parseScenarioText('title: No chip exports\nlevers:\n  chipExports: 
 const doc = await run(['baseline', 'scenario-one', mine], { draws: 2000, seed: 1 });
 for (const r of doc.runs) {
   const lead = r.quantiles.leadMonths.p50[r.months.indexOf('2028-12')];
-  console.log(`${r.scenario}: median lead at 2028-12 ${lead.toFixed(1)} months, P(Scenario One world) ${r.probabilities.scenarioOne.p}`);
+  console.log(
+    `${r.scenario}: median lead at 2028-12 ${lead.toFixed(1)} months, P(Scenario One world) ${r.probabilities.scenarioOne.p}`,
+  );
 }
