@@ -62,7 +62,8 @@ export function formatSignedMonths(value: number): string {
  * [3, 3, 2, 2] (0.3 + 0.3 + 0.2 + 0.2 = 1.0, where rounding each gives 0.3 ×4 = 1.2).
  */
 export function roundToTotal(parts: readonly number[], decimals: number): number[] {
-  const scale = 10 ** decimals;
+  let scale = 1; // 10^decimals by exact products (no engine-dependent ** in reported numbers)
+  for (let d = 0; d < decimals; d++) scale *= 10;
   const scaled = parts.map((x) => x * scale);
   const units = scaled.map((x) => Math.floor(x) + 0); // + 0: no −0
   const target = Math.round(scaled.reduce((sum, x) => sum + x, 0));
