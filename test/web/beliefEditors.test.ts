@@ -15,8 +15,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beliefQuantiles } from '../../src/analysis/beliefQuantiles.ts';
 import { linkForRun, runFromLink } from '../../src/cli/linkOptions.ts';
-import { fmt } from '../../src/params/index.ts';
+import { fmt, paramSpec } from '../../src/params/index.ts';
 import { loadPreset, parseScenarioText } from '../../src/scenario/index.ts';
+import { centralMeaning } from '../../web/src/rangeText.ts';
 import { runCli } from '../cli/runCli.ts';
 import { CHROMIUM, type Explorer, startExplorer } from './browser.ts';
 
@@ -192,6 +193,16 @@ describe.skipIf(skip || !existsSync(CHROMIUM))('the belief editors in the explor
     await page.locator(`#range-${name}-low`).fill('0.5');
     await expect(text.textContent()).resolves.toContain('Not a valid range yet; showing the last valid one.');
     await expect(text.textContent()).resolves.toContain(expected(0.3));
+    // the editor says what its central value does for this lognormal belief
+    const editor = page.locator(`[data-range="${name}"]`);
+    await expect(editor.textContent()).resolves.toContain(centralMeaning(paramSpec(name).dist));
+    // a number the input cannot read is refused with a message, not dropped in silence
+    await page.locator(`#range-${name}-high`).fill('');
+    await page.locator(`#range-${name}-high`).pressSequentially('1e400');
+    await page.locator(`#range-${name}-high`).press('Enter');
+    await expect(editor.getByRole('alert').textContent()).resolves.toContain(
+      `ranges.${name}.high: expected a finite number`,
+    );
     expect(consoleProblems).toEqual([]);
     await page.context().close();
   }, 240_000);

@@ -14,6 +14,7 @@ import {
   paramSpec,
   scenarioFileSchema,
 } from '../lib.ts';
+import { centralMeaning, numberProblem } from '../rangeText.ts';
 import { DistributionPreview } from './DistributionPreview.tsx';
 
 export interface RangeEditorProps {
@@ -79,8 +80,11 @@ export function RangeEditor({ name, range, onRange, step }: RangeEditorProps) {
           setTyped((t) => ({ ...t, [key]: text }));
         }}
         onChange={(e) => {
-          const value = Number(e.currentTarget.value);
-          if (e.currentTarget.value !== '' && Number.isFinite(value)) set(key, value);
+          const text = e.currentTarget.value;
+          // a number input gives '' for what it cannot read ("1e400", "abc"): say so, apply nothing
+          const found = numberProblem(`ranges.${name}.${key}`, text, e.currentTarget.validity.badInput);
+          if (found === null) set(key, Number(text));
+          else setProblem(found);
         }}
       />
     </label>
@@ -96,7 +100,7 @@ export function RangeEditor({ name, range, onRange, step }: RangeEditorProps) {
       <p class="param-note">
         Table: {fmt(tableRange(name).low)} to {fmt(tableRange(name).high)}, central {fmt(spec.central)}{' '}
         {spec.unit}. Your range keeps the table’s kind of distribution and is used in every draw of every
-        scenario.
+        scenario. {centralMeaning(spec.dist)}
       </p>
       {problem && (
         <p class="status error" role="alert">
