@@ -6,10 +6,10 @@ import {
   formatProbability,
   formatShare,
   formatSignedMonths,
-  roundToTotal,
 } from '../analysis/format.ts';
 import { SCENARIO_ONE_MIN_LEAD_MONTHS } from '../analysis/outcomes.ts';
 import type { AttributionResult } from '../analysis/policy/attribution.ts';
+import { printedAttribution } from '../analysis/policy/attributionPrinted.ts';
 import type { DiscoverResult } from '../analysis/policy/discover.ts';
 import type { WindowResult } from '../analysis/policy/policyWindow.ts';
 import type { TargetResult, TargetSetting } from '../analysis/policy/target.ts';
@@ -34,45 +34,33 @@ export function renderAttribution(r: AttributionResult): string {
     ],
     colAligns: ['left', 'left', 'right', ...(overDraws ? ['right' as const] : []), 'right', 'right', 'right'],
   });
-  // Printed in tenths of a month (and of a point): the shares rounded so that they add up to
-  // the printed total, and each interaction the printed share minus the printed alone, so that
-  // every row and the total column add up as printed (largest remainder, analysis/format.ts).
-  const shares = roundToTotal(
-    r.levers.map((l) => l.leadMonths),
-    1,
-  );
-  const pointShares = r.total.probability
-    ? roundToTotal(
-        r.levers.map((l) => 100 * (l.probability?.['scenario-one'] ?? 0)),
-        1,
-      )
-    : undefined;
+  // Printed in tenths: shares that add up to the printed total, the same numbers as the chart
+  // and the explorer (printedAttribution).
+  const printed = printedAttribution(r);
   const tenths = (units: number): string => formatSignedMonths(units / 10);
   r.levers.forEach((l, i) => {
-    const alone = Math.round(10 * (l.overDraws ? l.overDraws.alone.mean : l.central.alone));
     table.push([
       l.lever,
       `${l.fromSetting} → ${l.toSetting}`,
-      tenths(shares[i]),
+      tenths(printed.shares[i]),
       ...(l.overDraws
         ? [`${formatSignedMonths(l.overDraws.share.p10)} to ${formatSignedMonths(l.overDraws.share.p90)}`]
         : []),
-      tenths(alone),
-      tenths(shares[i] - alone),
-      ...(pointShares ? [tenths(pointShares[i])] : []),
+      tenths(printed.alone[i]),
+      tenths(printed.interaction[i]),
+      ...(printed.points ? [tenths(printed.points[i])] : []),
     ]);
   });
-  const sum = (units: readonly number[]): number => units.reduce((a, b) => a + b, 0);
   table.push([
     'total',
     '',
-    tenths(sum(shares)),
+    tenths(printed.total),
     ...(r.total.overDraws
       ? [`${formatSignedMonths(r.total.overDraws.p10)} to ${formatSignedMonths(r.total.overDraws.p90)}`]
       : []),
     '',
     '',
-    ...(pointShares ? [tenths(sum(pointShares))] : []),
+    ...(printed.totalPoints !== undefined ? [tenths(printed.totalPoints)] : []),
   ]);
   const month = monthLabel(r.month);
   const lines = [

@@ -1,13 +1,17 @@
 /**
- * One run as CSV: a month column, one column per series of the central run (in the order of
- * `series`), then leadMonths_p10/_p50/_p90 when quantiles exist. Numbers print in full
- * precision; missing or non-finite values are empty cells.
+ * One run as CSV: a month column, one column per series of the run at central parameters (in
+ * the order of `series`, named `<series>_central`), then leadMonths_p10/_p50/_p90, the lead's
+ * 10th percentile, median and 90th percentile over the draws, when quantiles exist. The header
+ * says which column is which statistic, so central values and medians are never mixed unnamed.
+ * Numbers print in full precision; missing or non-finite values are empty cells.
  */
 
 import type { RunResult } from '../analysis/results.ts';
 import type { SeriesName } from '../core/index.ts';
 
 const LEAD_QUANTILES = ['p10', 'p50', 'p90'] as const;
+/** Suffix of the columns of the central run (the quantiles' are _p10, _p50, _p90). */
+export const CENTRAL_COLUMN_SUFFIX = '_central';
 
 function cell(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
@@ -22,7 +26,7 @@ export function runCsv(run: RunResult): string {
   const lead = run.quantiles?.leadMonths;
   const header = [
     'month',
-    ...names,
+    ...names.map((name) => `${name}${CENTRAL_COLUMN_SUFFIX}`),
     ...(lead === undefined ? [] : LEAD_QUANTILES.map((q) => `leadMonths_${q}`)),
   ];
   const lines = [header.map(cell).join(',')];

@@ -102,13 +102,13 @@ describe('writeReport(doc, outDir)', () => {
     expect(readResultsFile(join(outDir, 'results.json'))).toEqual(doc);
   });
 
-  it('writes a CSV per run: month, each series, then the lead’s p10/p50/p90', () => {
+  it('writes a CSV per run: month, each series at central parameters (named _central), then the lead’s p10/p50/p90 over the draws', () => {
     const lines = readFileSync(join(outDir, 'scenario-one.csv'), 'utf8').trimEnd().split('\n');
     const run = doc.runs[1];
     const header = lines[0].split(',');
     expect(header).toEqual([
       'month',
-      ...Object.keys(run.series),
+      ...Object.keys(run.series).map((name) => `${name}_central`),
       'leadMonths_p10',
       'leadMonths_p50',
       'leadMonths_p90',
@@ -116,7 +116,7 @@ describe('writeReport(doc, outDir)', () => {
     expect(lines).toHaveLength(run.months.length + 1);
     const row = lines[60].split(',');
     expect(row[0]).toBe(run.months[59]);
-    expect(Number(row[header.indexOf('leadMonths')])).toBe(run.series.leadMonths?.[59]);
+    expect(Number(row[header.indexOf('leadMonths_central')])).toBe(run.series.leadMonths?.[59]);
     expect(Number(row[header.indexOf('leadMonths_p90')])).toBe(run.quantiles?.leadMonths?.p90[59]);
   });
 

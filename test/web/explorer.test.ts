@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatSignedMonths } from '../../src/analysis/format.ts';
-import { attribute } from '../../src/analysis/policy/index.ts';
+import { attribute, printedAttribution } from '../../src/analysis/policy/index.ts';
 import { linkForRun, runFromLink } from '../../src/cli/linkOptions.ts';
+import { renderAttribution } from '../../src/cli/policyText.ts';
 import {
   LEVER_NAMES,
   LEVER_TABLE,
@@ -125,6 +126,9 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
     const answer = await page.getByTestId('answer').textContent();
     expect(answer).toContain('Baseline');
     expect(answer).toMatch(/median of 2,000 draws/);
+    // the model's Scenario Two: −4 ≤ lead ≤ 4 (analysis/outcomes.ts), not "4 months or less"
+    expect(answer).toContain('within 4 months either way');
+    expect(answer).not.toContain('or less');
     expect(await page.locator('#chart-lead svg').count()).toBe(1);
     // every chart has a table view with rows
     for (const id of ['lead', 'probabilities', 'compute', 'production', 'fronts']) {
@@ -264,8 +268,23 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
       draws: 200,
       seed: 9,
     });
-    const median = library.total.overDraws?.median ?? Number.NaN;
-    await expect(total.textContent()).resolves.toContain(formatSignedMonths(median));
+    // the page prints what `leadline attribute` prints: mean shares that add up to the total
+    const printed = printedAttribution(library);
+    const totalCells = await total.locator('th, td').allTextContents();
+    expect(totalCells[2]).toBe(formatSignedMonths(printed.total / 10));
+    const cli = renderAttribution(library);
+    for (const [i, lever] of library.levers.entries()) {
+      const cells = await page
+        .locator('[data-testid="attribution-table"] tbody tr', { hasText: lever.lever })
+        .first()
+        .locator('th, td')
+        .allTextContents();
+      expect(cells[2], lever.lever).toBe(formatSignedMonths(printed.shares[i] / 10));
+      const cliRow = cli.split('\n').find((line) => line.includes(lever.lever)) ?? '';
+      expect(cliRow).toContain(cells[2]);
+    }
+    const summary = await page.locator('#policy-heading ~ figure .chart-summary').first().textContent();
+    expect(summary).toMatch(/on average over 200 paired draws \(median /);
     expect(await page.locator('#policy-heading ~ figure svg').count()).toBe(1);
     await page.locator('button[data-policy="window"]').click();
     const never = page.locator('[data-testid="window-table"] tbody tr', { hasText: 'never' });
@@ -326,6 +345,11 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
     await finalDone(page);
     await page.selectOption('#lever-0-hbmControls', 'tightened');
     await finalDone(page);
+    // one scenario: the policy section says attribution needs a second, not "X's lead over X"
+    await expect(page.getByTestId('policy-needs-two').textContent()).resolves.toContain(
+      'Attribution needs a second scenario',
+    );
+    await expect(page.locator('section.policy').textContent()).resolves.not.toContain('Attribution splits');
     const [yamlDownload] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'scenario-two.yaml' }).click(),
@@ -333,6 +357,10 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
     const { dir } = tempFiles();
     const yamlPath = join(dir, 'scenario-two.yaml');
     await yamlDownload.saveAs(yamlPath);
+    // its header gives the command with the page's draws and seed, not the CLI's defaults
+    expect(readFileSync(yamlPath, 'utf8').split('\n')[0]).toContain(
+      'Run it with: leadline run scenario-two.yaml --draws 200 --seed 6',
+    );
     const validated = await runCli('validate', yamlPath);
     expect(validated.code, validated.stderr).toBe(0);
     const [jsonDownload] = await Promise.all([
@@ -444,11 +472,23 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
     const page = await open(link.slice(link.indexOf('#')), { width: 390, height: 844 });
     await finalDone(page);
     await page.locator('.advanced > summary').click();
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-    }));
+    const widths = () =>
+      page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+    const { scrollWidth, clientWidth } = await widths();
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    // every table view opened (a wide table scrolls inside its own box, not the page)
+    const tables = page.locator('details.table-view > summary');
+    const count = await tables.count();
+    expect(count).toBeGreaterThan(4);
+    for (let i = 0; i < count; i++) {
+      await tables.nth(i).scrollIntoViewIfNeeded();
+      await tables.nth(i).click();
+      const opened = await widths();
+      expect(opened.scrollWidth, `after opening table view ${i}`).toBeLessThanOrEqual(opened.clientWidth);
+    }
     await page.context().close();
   }, 180_000);
 });

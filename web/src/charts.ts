@@ -62,7 +62,7 @@ export const WEB_CHARTS: readonly WebChart[] = [
     table: leadByYearTable,
     summary: (doc) =>
       `Lines of the US lead in months from ${doc.runs[0]?.months[0]} to ${doc.runs[0]?.months.at(-1)}, one per scenario, ` +
-      `with the paper's two worlds shaded: Scenario One (12 to 24 months) and Scenario Two (within 4 months). At ${HORIZON}: ` +
+      `with the paper's two worlds shaded: Scenario One (12 to 24 months) and Scenario Two (within 4 months either way). At ${HORIZON}: ` +
       doc.runs.map((run) => `${run.title}, ${monthsText(seriesAt(run, 'leadMonths', HORIZON))}`).join('; ') +
       '.',
   },

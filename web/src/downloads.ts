@@ -20,13 +20,20 @@ export function downloadText(name: string, text: string, type: string): void {
   downloadBlob(name, new Blob([text], { type: `${type};charset=utf-8` }));
 }
 
-/** A scenario file that `leadline run` and `leadline validate` read back as this scenario. */
-export function scenarioYaml(scenario: Scenario): string {
+/**
+ * A scenario file that `leadline run` and `leadline validate` read back as this scenario; its
+ * header gives the command that runs it with the page's draws and seed (the CLI's defaults are
+ * 2,000 draws, seed 1), so the command gives the page's numbers.
+ */
+export function scenarioYaml(
+  scenario: Scenario,
+  run: { readonly draws: number; readonly seed: number },
+): string {
   const file = {
     ...scenarioFile(scenario),
     ...(scenario.description ? { description: scenario.description } : {}),
   };
-  return `# leadline scenario, from the explorer. Run it with: leadline run ${scenario.name}.yaml\n${stringify(file)}`;
+  return `# leadline scenario, from the explorer. Run it with: leadline run ${scenario.name}.yaml --draws ${run.draws} --seed ${run.seed}\n${stringify(file)}`;
 }
 
 export function resultsJson(doc: ResultsDocument): string {

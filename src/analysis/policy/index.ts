@@ -13,6 +13,7 @@ export {
   leadMovingLevers,
   type SpreadSummary,
 } from './attribution.ts';
+export { type PrintedAttribution, printedAttribution } from './attributionPrinted.ts';
 export {
   DEFAULT_DISCOVER_DRAWS,
   DEFAULT_MIN_COVERAGE,

@@ -6,7 +6,9 @@
  * (they add up to the mean difference) and a thin line spans each share's 10–90% range.
  */
 import * as Plot from '@observablehq/plot';
+import { formatSignedMonths, withMinus } from '../../analysis/format.ts';
 import type { AttributionResult } from '../../analysis/policy/attribution.ts';
+import { printedAttribution } from '../../analysis/policy/attributionPrinted.ts';
 import type { ChartOptions } from './chartOptions.ts';
 import { bodyWidth, composeFigure } from './figure.ts';
 import { INK, OKABE_ITO } from './palette.ts';
@@ -20,6 +22,8 @@ interface Step {
   x1: number;
   x2: number;
   kind: 'total' | 'up' | 'down';
+  /** The printed value [tenths of a month]: a total's lead, a lever's share (printedAttribution). */
+  printed: number;
   alone?: number;
   p10?: number;
   p90?: number;
@@ -32,9 +36,15 @@ export function attributionChart(
   const { document } = options;
   const overDraws = result.draws > 0;
   const fromLead = result.meanLeadMonths?.from ?? result.fromLeadMonths;
-  const steps: Step[] = [{ label: `${result.from} (start)`, x1: 0, x2: fromLead, kind: 'total' }];
+  // Printed as the CLI prints them: shares that add up to the printed difference, and the end
+  // printed as the start plus the printed shares, so the labels add up as printed.
+  const printed = printedAttribution(result);
+  const fromTenths = Math.round(10 * fromLead);
+  const steps: Step[] = [
+    { label: `${result.from} (start)`, x1: 0, x2: fromLead, kind: 'total', printed: fromTenths },
+  ];
   let running = fromLead;
-  for (const lever of result.levers) {
+  for (const [i, lever] of result.levers.entries()) {
     const next = running + lever.leadMonths;
     const spread = lever.overDraws?.share;
     steps.push({
@@ -42,12 +52,19 @@ export function attributionChart(
       x1: running,
       x2: next,
       kind: lever.leadMonths >= 0 ? 'up' : 'down',
+      printed: printed.shares[i],
       alone: running + (lever.overDraws ? lever.overDraws.alone.mean : lever.central.alone),
       ...(spread ? { p10: running + spread.p10, p90: running + spread.p90 } : {}),
     });
     running = next;
   }
-  steps.push({ label: `${result.to} (end)`, x1: 0, x2: running, kind: 'total' });
+  steps.push({
+    label: `${result.to} (end)`,
+    x1: 0,
+    x2: running,
+    kind: 'total',
+    printed: fromTenths + printed.total,
+  });
   const labels = steps.map((s) => s.label);
   const width = bodyWidth(options.width);
   const height = ROW_HEIGHT * steps.length + 50;
@@ -83,9 +100,7 @@ export function attributionChart(
         y: 'label',
         x: (s: Step) => Math.max(s.x1, s.x2, s.p90 ?? Number.NEGATIVE_INFINITY),
         text: (s: Step) =>
-          s.kind === 'total'
-            ? s.x2.toFixed(1)
-            : `${s.x2 >= s.x1 ? '+' : '−'}${Math.abs(s.x2 - s.x1).toFixed(1)}`,
+          s.kind === 'total' ? withMinus((s.printed / 10).toFixed(1)) : formatSignedMonths(s.printed / 10),
         dx: 8,
         textAnchor: 'start',
         fontSize: 13,
@@ -95,8 +110,8 @@ export function attributionChart(
     ],
   });
   const totalText = overDraws
-    ? `mean difference ${result.total.leadMonths.toFixed(1)} months over ${result.draws} paired draws`
-    : `difference ${result.total.central.toFixed(1)} months at central parameters`;
+    ? `mean difference ${formatSignedMonths(printed.total / 10)} months over ${result.draws} paired draws`
+    : `difference ${formatSignedMonths(printed.total / 10)} months at central parameters`;
   return composeFigure(document, {
     title: `Which lever carries how much: ${result.to} vs ${result.from}`,
     subtitle: `Shapley shares of the ${result.monthLabel} lead (${totalText}); shares add up to the difference.`,

@@ -228,7 +228,7 @@ export function App() {
               {decoded.scenarios.map((sc) => (
                 <button
                   type="button"
-                  onClick={() => downloadText(`${sc.name}.yaml`, scenarioYaml(sc), 'application/yaml')}
+                  onClick={() => downloadText(`${sc.name}.yaml`, scenarioYaml(sc, state), 'application/yaml')}
                 >
                   {sc.name}.yaml
                 </button>

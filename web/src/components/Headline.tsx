@@ -35,7 +35,7 @@ export function Headline({
           <>
             : the paper’s Scenario One world (a lead of 12 months or more) in{' '}
             <strong data-testid="p-one-0">{percentText(probs.scenarioOne)}</strong> of draws, its Scenario Two
-            world (4 months or less) in{' '}
+            world (a lead within 4 months either way) in{' '}
             <strong data-testid="p-two-0">{percentText(probs.scenarioTwo)}</strong>
           </>
         )}

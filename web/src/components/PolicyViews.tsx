@@ -17,6 +17,7 @@ import {
   formatProbability,
   formatSignedMonths,
   LEADLINE_VERSION,
+  printedAttribution,
   type Scenario,
   type SpreadSummary,
   type Table,
@@ -34,28 +35,39 @@ const MIN_POLICY_CHART_WIDTH = 680;
 
 type Kind = PolicyResult['kind'];
 
-function spreadText(s: SpreadSummary | undefined, central: number): string {
-  if (!s) return `${formatSignedMonths(central)} (central parameters)`;
-  return `${formatSignedMonths(s.median)} (median; 10–90%: ${formatSignedMonths(s.p10)} to ${formatSignedMonths(s.p90)})`;
+/** "10–90%: a to b" of a spread over draws, or nothing at central parameters. */
+function rangeText(s: SpreadSummary | undefined): string {
+  return s ? `${formatSignedMonths(s.p10)} to ${formatSignedMonths(s.p90)}` : '';
 }
 
+/**
+ * The shares as `leadline attribute` prints them (printedAttribution: mean shares over the
+ * draws that add up to the printed mean difference), with each share's 10–90% range.
+ */
 function attributionTable(r: AttributionResult): Table {
+  const printed = printedAttribution(r);
+  const tenths = (units: number): string => formatSignedMonths(units / 10);
+  const overDraws = r.draws > 0;
   return {
-    caption: `Shares of ${r.to}'s lead over ${r.from} at ${r.monthLabel} by lever (months; ${r.draws > 0 ? `${r.draws} paired draws` : 'central parameters'})`,
+    caption: `Shares of ${r.to}'s lead over ${r.from} at ${r.monthLabel} by lever (months; ${overDraws ? `mean over ${r.draws} paired draws, with the 10–90% range; the shares add up to the mean difference` : 'central parameters; the shares add up to the difference'})`,
     columns: [
       { header: 'Lever' },
       { header: 'Setting' },
-      { header: 'Shapley share', align: 'right' },
-      { header: 'Alone', align: 'right' },
+      { header: overDraws ? 'Shapley share (mean)' : 'Shapley share', align: 'right' },
+      ...(overDraws ? [{ header: 'Share 10–90%', align: 'right' as const }] : []),
+      { header: overDraws ? 'Alone (mean)' : 'Alone', align: 'right' },
+      { header: 'Interaction', align: 'right' },
     ],
     rows: [
-      ...r.levers.map((l) => [
+      ...r.levers.map((l, i) => [
         l.lever,
         `${l.fromSetting} → ${l.toSetting}`,
-        spreadText(l.overDraws?.share, l.central.share),
-        spreadText(l.overDraws?.alone, l.central.alone),
+        tenths(printed.shares[i]),
+        ...(overDraws ? [rangeText(l.overDraws?.share)] : []),
+        tenths(printed.alone[i]),
+        tenths(printed.interaction[i]),
       ]),
-      ['All levers', '', spreadText(r.total.overDraws, r.total.central), ''],
+      ['All levers', '', tenths(printed.total), ...(overDraws ? [rangeText(r.total.overDraws)] : []), '', ''],
     ],
   };
 }
@@ -86,9 +98,16 @@ function windowTable(r: WindowResult): Table {
 }
 
 function attributionSummary(r: AttributionResult): string {
-  const ranked = [...r.levers].sort((a, b) => b.leadMonths - a.leadMonths);
-  return `${r.to} leads ${r.from} at ${r.monthLabel} by ${spreadText(r.total.overDraws, r.total.central)} months. By lever (mean share): ${ranked
-    .map((l) => `${l.lever} ${formatSignedMonths(l.leadMonths)}`)
+  const printed = printedAttribution(r);
+  const ranked = r.levers
+    .map((l, i) => ({ lever: l.lever, share: printed.shares[i] }))
+    .sort((a, b) => b.share - a.share);
+  const total = formatSignedMonths(printed.total / 10);
+  const difference = r.total.overDraws
+    ? `${total} months on average over ${r.draws} paired draws (median ${formatSignedMonths(r.total.overDraws.median)}; 10–90%: ${formatSignedMonths(r.total.overDraws.p10)} to ${formatSignedMonths(r.total.overDraws.p90)})`
+    : `${total} months (central parameters)`;
+  return `${r.to} leads ${r.from} at ${r.monthLabel} by ${difference}. By lever (${r.total.overDraws ? 'mean shares, adding up to the mean' : 'shares, adding up to the difference'}): ${ranked
+    .map((l) => `${l.lever} ${formatSignedMonths(l.share / 10)}`)
     .join(
       ', ',
     )}.${r.frontsOnly.length > 0 ? ` Acting on other fronts only (share 0): ${r.frontsOnly.join(', ')}.` : ''}`;
@@ -155,12 +174,22 @@ export function PolicyViews({
   return (
     <section class="policy" aria-labelledby="policy-heading">
       <h2 id="policy-heading">What policy, when?</h2>
-      <p class="note">
-        On {policyDraws.toLocaleString('en-US')} paired draws (seed {seed}), the same analyses as{' '}
-        <code>leadline attribute</code> and <code>leadline window</code>. Attribution splits{' '}
-        <strong>{to.title}</strong>’s 2028 lead over <strong>{from.title}</strong> between the levers that
-        differ (exact Shapley shares); the window starts <strong>{to.title}</strong>’s package later.
-      </p>
+      {scenarios.length < 2 ? (
+        <p class="note" data-testid="policy-needs-two">
+          On {policyDraws.toLocaleString('en-US')} paired draws (seed {seed}), the same analyses as{' '}
+          <code>leadline attribute</code> and <code>leadline window</code>. Attribution needs a second
+          scenario: add one, and it splits that scenario’s 2028 lead over <strong>{from.title}</strong>{' '}
+          between the levers that differ (exact Shapley shares). The window starts{' '}
+          <strong>{from.title}</strong>’s package later.
+        </p>
+      ) : (
+        <p class="note">
+          On {policyDraws.toLocaleString('en-US')} paired draws (seed {seed}), the same analyses as{' '}
+          <code>leadline attribute</code> and <code>leadline window</code>. Attribution splits{' '}
+          <strong>{to.title}</strong>’s 2028 lead over <strong>{from.title}</strong> between the levers that
+          differ (exact Shapley shares); the window starts <strong>{to.title}</strong>’s package later.
+        </p>
+      )}
       <div class="buttons">
         <button
           type="button"
@@ -179,7 +208,6 @@ export function PolicyViews({
           {label('window', 'What does a delay cost?')}
         </button>
       </div>
-      {scenarios.length < 2 && <p class="note">Attribution needs a second scenario to compare.</p>}
       {error && (
         <p class="status error" role="alert">
           The analysis failed: {error}
