@@ -156,6 +156,25 @@ describe.skipIf(skip || !existsSync(CHROMIUM))('the belief editors in the explor
     await page.context().close();
   }, 400_000);
 
+  it('a change the schema refuses (pinning a correlated belief) says the page keeps its settings, not that a link failed', async () => {
+    const file = parseScenarioText(CORRELATED, 'correlated.yaml');
+    const link = linkForRun([file], { draws: 100, seed: 5, workers: 1 });
+    const start = link.slice(link.indexOf('#'));
+    const page = await open(start);
+    await finalDone(page);
+    // the box springs back: the refused state is never applied
+    await page.locator('#param-researchElasticity-pin').click();
+    const problem = page.getByTestId('link-problem');
+    await expect(problem.textContent()).resolves.toContain(
+      'This change could not be applied, so the page keeps the settings it had.',
+    );
+    expect(await problem.textContent()).not.toContain('This link could not be used');
+    expect(await page.evaluate(() => location.hash)).toBe(start);
+    expect(await page.locator('#param-researchElasticity-pin').isChecked()).toBe(false);
+    expect(consoleProblems).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
   it('“my range” pictures the distribution the model draws, and follows what is typed', async () => {
     const link = linkForRun([loadPreset('baseline')], { draws: 200, seed: 3, workers: 1 });
     const start = link.slice(link.indexOf('#'));

@@ -32,11 +32,21 @@ import { ScenarioPanel } from './ScenarioPanel.tsx';
 import { Sensitivity } from './Sensitivity.tsx';
 import { type Results, useModelRuns, workerCount } from './useModelRuns.ts';
 
+interface Problem {
+  readonly source: 'link' | 'change';
+  readonly text: string;
+}
+
+function problemFrom(source: Problem['source'], text: string | undefined): Problem | undefined {
+  return text === undefined ? undefined : { source, text };
+}
+
 export function App() {
   const engine = useMemo(() => new EngineClient(), []);
   const initial = useMemo(() => stateFromHash(location.hash), []);
   const [decoded, setDecoded] = useState<DecodedLink>(initial.decoded);
-  const [problem, setProblem] = useState<string | undefined>(initial.problem);
+  /** What could not be used: a link (the page then shows the defaults) or a change made in the page (the page keeps its settings). */
+  const [problem, setProblem] = useState<Problem | undefined>(problemFrom('link', initial.problem));
   const [copied, setCopied] = useState(false);
   const [width, setWidth] = useState(() => chartWidth());
   const state = decoded.state;
@@ -49,7 +59,7 @@ export function App() {
       const loaded = stateFromHash(location.hash);
       start(loaded.decoded);
       setDecoded(loaded.decoded);
-      setProblem(loaded.problem);
+      setProblem(problemFrom('link', loaded.problem));
     };
     addEventListener('resize', onResize);
     addEventListener('hashchange', onHash);
@@ -68,7 +78,7 @@ export function App() {
       setDecoded(d);
       setProblem(undefined);
     } catch (error) {
-      setProblem(error instanceof InputError ? error.message : String(error));
+      setProblem({ source: 'change', text: error instanceof InputError ? error.message : String(error) });
     }
   };
 
@@ -90,8 +100,12 @@ export function App() {
       </header>
       {problem && (
         <div class="problem" role="alert" data-testid="link-problem">
-          <strong>This link could not be used, so the page shows the defaults.</strong>
-          <pre>{problem}</pre>
+          <strong>
+            {problem.source === 'link'
+              ? 'This link could not be used, so the page shows the defaults.'
+              : 'This change could not be applied, so the page keeps the settings it had.'}
+          </strong>
+          <pre>{problem.text}</pre>
         </div>
       )}
       {decoded.versionNote && <p class="notice">{decoded.versionNote}</p>}

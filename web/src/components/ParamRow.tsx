@@ -38,6 +38,7 @@ export function ParamRow({ name, question, pinned, onPin, range, onRange }: Para
         <label class="pin">
           <input
             type="checkbox"
+            id={`${id}-pin`}
             checked={pinned !== undefined}
             onChange={(e) => onPin(e.currentTarget.checked ? spec.central : undefined)}
           />{' '}
