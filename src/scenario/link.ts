@@ -269,7 +269,11 @@ function decodeScenario(
     add(['n'], 'a scenario id of 1 to 40 letters, digits, ".", "_" or "-"', name);
     return undefined;
   }
-  const { p: _p, n: _n, ...overrides } = fields;
+  // unknown keys were reported above; leave them out of the merge so the scenario-file schema
+  // does not report them a second time in its own words
+  const overrides = Object.fromEntries(
+    Object.entries(fields).filter(([key]) => key !== 'p' && key !== 'n' && SCENARIO_KEYS.includes(key)),
+  );
   const merged: Record<string, unknown> = { ...base, ...overrides };
   for (const key of ['levers', 'params', 'ranges'] as const) {
     const over = overrides[key];
@@ -289,9 +293,7 @@ function decodeScenario(
   const id = typeof name === 'string' ? name : typeof preset === 'string' ? preset : `scenario-${i + 1}`;
   const unchanged = typeof preset === 'string' && Object.keys(overrides).length === 0;
   const scenario = toScenario(result.data, id, unchanged ? `preset:${preset}` : `link:s[${i}]`);
-  const linkFields = Object.fromEntries(
-    Object.entries(overrides).filter(([key]) => key !== 'p' && key !== 'n'),
-  ) as LinkScenarioFields;
+  const linkFields = overrides as LinkScenarioFields;
   const link: LinkScenario = {
     preset: typeof preset === 'string' ? preset : null,
     ...(typeof name === 'string' ? { name } : {}),

@@ -195,6 +195,10 @@ describe('decodeLink(bad link, ctx) throws an InputError naming what was wrong',
     expect(issuesOf(linkOf({ v: 1, m: ctx.version, x: 1 }))).toEqual([
       'link x: expected one of v, m, d, r, s, c, found "x"',
     ]);
+    // an unknown scenario key is reported once, in the link's words (not again by the scenario schema)
+    expect(issuesOf(linkOf({ v: 1, m: ctx.version, s: [{ p: 'scenario-one', evil: 1 }] }))).toEqual([
+      'link s[0].evil: expected one of p, n, title, policyStart, rampMonths, start, end, levers, params, ranges, correlations, found "evil"',
+    ]);
     expect(issuesOf(linkOf({ v: 1, m: ctx.version, s: [{}, {}, {}, {}] }))).toEqual([
       'link s: expected a list of 1 to 3 scenarios, found a list',
     ]);
