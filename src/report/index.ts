@@ -19,6 +19,7 @@ export {
   CONSTANT_OUTPUT_NOTE,
   SOBOL_HOW_TO_READ,
   sensitivityCsv,
+  sensitivityDocument,
   sensitivityMarkdown,
   TORNADO_HOW_TO_READ,
 } from './sensitivityTables.ts';

@@ -29,6 +29,11 @@ const HEADER = [
 
 const num = (x: number | undefined): string => (x !== undefined && Number.isFinite(x) ? String(x) : '');
 
+/** The --json document: the result with the version that made it (the CLI's and the explorer's). */
+export function sensitivityDocument(result: SensitivityResult, version: string): object {
+  return { leadlineVersion: version, ...result };
+}
+
 export function sensitivityCsv(result: SensitivityResult): string {
   const tornadoOf = new Map(result.tornado.map((bar) => [bar.parameter, bar]));
   const lines = [HEADER.join(',')];

@@ -15,15 +15,12 @@ import { sensitivitySourceLine, sobolChart, tornadoChart } from './charts/sensit
 import { createNodeDocument } from './nodeDocument.ts';
 import { svgToPng } from './png.ts';
 import { openReportFolder, type ReportFolder } from './reportFolder.ts';
-import { sensitivityCsv, sensitivityMarkdown } from './sensitivityTables.ts';
+import { sensitivityCsv, sensitivityDocument, sensitivityMarkdown } from './sensitivityTables.ts';
 import { CHARTS_FOLDER } from './writeReport.ts';
 
 export { DEFAULT_SENSITIVITY_OUT_DIR } from './outDirs.ts';
 
-/** The --json document: the result with the version that made it. */
-export function sensitivityDocument(result: SensitivityResult, version: string): object {
-  return { leadlineVersion: version, ...result };
-}
+export { sensitivityDocument } from './sensitivityTables.ts';
 
 export function sensitivityStem(result: Pick<SensitivityResult, 'scenario' | 'output'>): string {
   const safe = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '');

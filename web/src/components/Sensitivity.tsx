@@ -1,7 +1,8 @@
 /**
  * "Which beliefs move the answer?": the sensitivity analysis of the first scenario's lead at
  * 2028-12 (tornado, and Sobol' indices with bootstrap intervals), run on request in the
- * coordinator worker, drawn with the report's sensitivity charts, with a table view.
+ * coordinator worker, drawn with the report's sensitivity charts, each with a table view and the CSV and JSON
+ * downloads of `leadline sensitivity --csv|--json`.
  */
 import { useState } from 'preact/hooks';
 import type { EngineClient } from '../engine/engineClient.ts';
@@ -9,13 +10,15 @@ import {
   LEADLINE_VERSION,
   type Scenario,
   type SensitivityResult,
+  sensitivityCsv,
+  sensitivityDocument,
   sensitivitySourceLine,
   sobolChart,
   tornadoChart,
 } from '../lib.ts';
+import { AnalysisFigure } from './AnalysisFigure.tsx';
 import { CorrelationsBlock } from './CorrelationsBlock.tsx';
-import { SvgFigure } from './SvgFigure.tsx';
-import { TableView } from './TableView.tsx';
+import { sobolTable, tornadoTable } from './sensitivityTables.ts';
 
 /** Base points of the page's analysis: 256 × (parameters + groups + 2) runs, a few seconds. */
 export const PAGE_SENSITIVITY_N = 256;
@@ -54,6 +57,8 @@ export function Sensitivity({
     );
   };
   const source = result ? sensitivitySourceLine(result, LEADLINE_VERSION) : '';
+  // the CLI's `leadline sensitivity --json` document; the CSV is its `--csv` (both charts' data)
+  const json = result ? `${JSON.stringify(sensitivityDocument(result, LEADLINE_VERSION), null, 2)}\n` : '';
   return (
     <section class="sensitivity" aria-labelledby="sensitivity-heading">
       <h2 id="sensitivity-heading">Which beliefs move the answer?</h2>
@@ -74,7 +79,7 @@ export function Sensitivity({
       {error && <p class="status error">The analysis failed: {error}</p>}
       {result && !stale && (
         <>
-          <SvgFigure
+          <AnalysisFigure
             markup={tornadoChart(result, { document, width }, source)}
             label="Tornado chart of the lead at 2028-12"
             file="tornado"
@@ -82,8 +87,11 @@ export function Sensitivity({
               .slice(0, 5)
               .map((bar) => bar.parameter)
               .join(', ')}.`}
+            table={tornadoTable(result)}
+            csv={sensitivityCsv(result)}
+            json={json}
           />
-          <SvgFigure
+          <AnalysisFigure
             markup={sobolChart(result, { document, width }, source)}
             label="Sobol' indices of the lead at 2028-12"
             file="sobol"
@@ -91,21 +99,10 @@ export function Sensitivity({
               .slice(0, 5)
               .map((row) => `${row.parameter} ${row.total.toFixed(2)}`)
               .join(', ')}.`}
+            table={sobolTable(result)}
+            csv={sensitivityCsv(result)}
+            json={json}
           />
-          <details class="table-view">
-            <summary>Table view</summary>
-            <TableView
-              table={{
-                caption: `Sobol' indices of ${result.outputLabel} (${result.unit})`,
-                columns: [
-                  { header: 'Parameter' },
-                  { header: 'First order', align: 'right' },
-                  { header: 'Total order', align: 'right' },
-                ],
-                rows: result.sobol.map((row) => [row.parameter, row.first.toFixed(3), row.total.toFixed(3)]),
-              }}
-            />
-          </details>
         </>
       )}
     </section>
