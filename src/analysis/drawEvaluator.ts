@@ -19,21 +19,18 @@ import {
   type Workspace,
 } from '../core/index.ts';
 import { BlockSampler, vectorOf } from './blockSampler.ts';
-import type { PlanScenario } from './ensembleTypes.ts';
-import type { CorrelationPlan } from './imanConover.ts';
+import type { EnsemblePlan, PlanScenario } from './ensembleTypes.ts';
 import { DrawInvariantError, seriesBounds } from './invariants.ts';
 import { NO_RANGES } from './rangeRemap.ts';
 
-/** Everything a worker needs to evaluate any block (structured-clone data). */
-export interface DrawPlan {
-  /** Rows in all: draws, or given parameter rows. */
-  readonly draws: number;
-  /** Seed of the sampled draws (0 with given rows). */
-  readonly seed: number;
-  readonly blockSize: number;
-  readonly nBlocks: number;
-  readonly scenarios: readonly PlanScenario[];
-  readonly correlations: CorrelationPlan | null;
+/**
+ * Everything a worker needs to evaluate any block (structured-clone data): the ensemble's plan
+ * of rows — draws, seed, blocks, scenarios, correlations, the same fields as EnsemblePlan, so
+ * that sampled rows are the ensemble's draws bit for bit — and what to hand back. With given
+ * rows, `draws` counts the rows given and `seed` is 0.
+ */
+export interface DrawPlan
+  extends Pick<EnsemblePlan, 'draws' | 'seed' | 'blockSize' | 'nBlocks' | 'scenarios' | 'correlations'> {
   /** true: rows are the ensemble's sampled draws; false: each block's rows come with the request. */
   readonly sampled: boolean;
   /** Per output: index into SERIES_NAMES, and month index. */
