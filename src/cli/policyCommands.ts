@@ -43,6 +43,29 @@ export interface CommonOptions {
   force?: boolean;
 }
 
+/** Each command's options as commander parses them (policyProgram.ts declares them). */
+export interface AttributeOptions extends CommonOptions {
+  from: string;
+  month?: string;
+}
+export interface WindowOptions extends CommonOptions {
+  starts?: string;
+  months?: string;
+}
+export interface TargetOptions extends CommonOptions {
+  from: string;
+  pScenarioOne?: string;
+  medianLead?: string;
+  lead?: string;
+  probability?: string;
+  month?: string;
+}
+export interface DiscoverOptions extends CommonOptions {
+  lead?: string;
+  month?: string;
+  minCoverage?: string;
+}
+
 function bad(option: string, expected: string, found: string): InputError {
   return new InputError([{ file: `option ${option}`, path: [], expected, found: JSON.stringify(found) }]);
 }
@@ -100,11 +123,7 @@ function drawOptions(opts: CommonOptions, defaultDraws: number) {
 }
 
 /** The action of `leadline attribute` (policyProgram.ts declares its options). */
-export async function attributeAction(
-  io: Io,
-  to: string,
-  opts: CommonOptions & { from: string; month?: string },
-): Promise<void> {
+export async function attributeAction(io: Io, to: string, opts: AttributeOptions): Promise<void> {
   const a = resolveScenarioArg(to);
   const b = resolveScenarioArg(opts.from);
   const month = monthOption('--month', opts.month ?? OUTCOME_MONTH_LABEL, a);
@@ -135,11 +154,7 @@ export async function attributeAction(
 }
 
 /** The action of `leadline window` (policyProgram.ts declares its options). */
-export async function windowAction(
-  io: Io,
-  name: string,
-  opts: CommonOptions & { starts?: string; months?: string },
-): Promise<void> {
+export async function windowAction(io: Io, name: string, opts: WindowOptions): Promise<void> {
   const scenario = resolveScenarioArg(name);
   const starts = opts.starts === undefined ? undefined : monthList('--starts', opts.starts, scenario);
   const months = opts.months === undefined ? undefined : monthList('--months', opts.months, scenario);
@@ -171,17 +186,7 @@ export async function windowAction(
 }
 
 /** The action of `leadline target` (policyProgram.ts declares its options). */
-export async function targetAction(
-  io: Io,
-  opts: CommonOptions & {
-    from: string;
-    pScenarioOne?: string;
-    medianLead?: string;
-    lead?: string;
-    probability?: string;
-    month?: string;
-  },
-): Promise<void> {
+export async function targetAction(io: Io, opts: TargetOptions): Promise<void> {
   const base = resolveScenarioArg(opts.from);
   const goals = [opts.pScenarioOne, opts.medianLead, opts.lead].filter((g) => g !== undefined);
   if (goals.length > 1)
@@ -225,11 +230,7 @@ export async function targetAction(
 }
 
 /** The action of `leadline discover` (policyProgram.ts declares its options). */
-export async function discoverAction(
-  io: Io,
-  name: string,
-  opts: CommonOptions & { lead?: string; month?: string; minCoverage?: string },
-): Promise<void> {
+export async function discoverAction(io: Io, name: string, opts: DiscoverOptions): Promise<void> {
   const scenario = resolveScenarioArg(name);
   const month = monthOption('--month', opts.month ?? OUTCOME_MONTH_LABEL, scenario);
   const minLeadMonths = numberOption('--lead', opts.lead, SCENARIO_ONE_MIN_LEAD_MONTHS, -120, 120);

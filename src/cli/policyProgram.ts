@@ -12,7 +12,7 @@ import {
   DEFAULT_WINDOW_STARTS,
 } from '../analysis/policy/policyDefaults.ts';
 import type { CliIo } from './cliIo.ts';
-import type { CommonOptions } from './policyCommands.ts';
+import type { AttributeOptions, DiscoverOptions, TargetOptions, WindowOptions } from './policyCommands.ts';
 
 function addCommon(command: Command, defaultDraws: number): Command {
   return command
@@ -40,7 +40,7 @@ export function registerPolicyCommands(program: Command, io: CliIo): void {
       .option('--from <scenario>', 'the scenario to attribute from (default baseline)', 'baseline')
       .option('--month <YYYY-MM>', `month of the lead (default ${OUTCOME_MONTH_LABEL})`),
     ATTRIBUTE_DEFAULT_DRAWS,
-  ).action(async (to: string, opts: CommonOptions & { from: string; month?: string }) =>
+  ).action(async (to: string, opts: AttributeOptions) =>
     (await import('./policyCommands.ts')).attributeAction(io, to, opts),
   );
 
@@ -60,7 +60,7 @@ export function registerPolicyCommands(program: Command, io: CliIo): void {
         `months of the lead reported (default ${DEFAULT_WINDOW_MONTHS.join(',')})`,
       ),
     WINDOW_DEFAULT_DRAWS,
-  ).action(async (name: string, opts: CommonOptions & { starts?: string; months?: string }) =>
+  ).action(async (name: string, opts: WindowOptions) =>
     (await import('./policyCommands.ts')).windowAction(io, name, opts),
   );
 
@@ -87,18 +87,7 @@ export function registerPolicyCommands(program: Command, io: CliIo): void {
       .option('--probability <p>', '… in at least this share of the draws (default 0.5)')
       .option('--month <YYYY-MM>', `month of the goal (default ${OUTCOME_MONTH_LABEL})`),
     TARGET_DEFAULT_DRAWS,
-  ).action(
-    async (
-      opts: CommonOptions & {
-        from: string;
-        pScenarioOne?: string;
-        medianLead?: string;
-        lead?: string;
-        probability?: string;
-        month?: string;
-      },
-    ) => (await import('./policyCommands.ts')).targetAction(io, opts),
-  );
+  ).action(async (opts: TargetOptions) => (await import('./policyCommands.ts')).targetAction(io, opts));
 
   addCommon(
     program
@@ -117,8 +106,7 @@ export function registerPolicyCommands(program: Command, io: CliIo): void {
         `report the densest box with at least this coverage (default ${DEFAULT_MIN_COVERAGE})`,
       ),
     DEFAULT_DISCOVER_DRAWS,
-  ).action(
-    async (name: string, opts: CommonOptions & { lead?: string; month?: string; minCoverage?: string }) =>
-      (await import('./policyCommands.ts')).discoverAction(io, name, opts),
+  ).action(async (name: string, opts: DiscoverOptions) =>
+    (await import('./policyCommands.ts')).discoverAction(io, name, opts),
   );
 }

@@ -27,6 +27,29 @@ function nodeIn(project: string, args: string[], input?: string): string {
   });
 }
 
+/** Writes `tsconfig` and `file` into the consumer project and runs its tsc on them; returns tsc's output and status. */
+function typeCheck(
+  tsconfig: string,
+  compilerOptions: Record<string, unknown>,
+  file: string,
+  source: string,
+): { stdout: string; status: number | null } {
+  const base = {
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    strict: true,
+    noEmit: true,
+  };
+  writeFileSync(
+    join(pkg.project, tsconfig),
+    JSON.stringify({ compilerOptions: { ...base, ...compilerOptions }, files: [file] }),
+  );
+  writeFileSync(join(pkg.project, file), source);
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  return spawnSync(process.execPath, [tsc, '-p', tsconfig], { cwd: pkg.project, encoding: 'utf8' });
+}
+
 beforeAll(() => {
   pkg = packAndInstall();
 }, 600_000);
@@ -126,24 +149,14 @@ describe('the installed package', { timeout: 300_000 }, () => {
   });
 
   it('type-checks a consumer against the shipped declarations (and a misspelt series name fails to compile)', () => {
-    writeFileSync(
-      join(pkg.project, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          strict: true,
-          noEmit: true,
-          skipLibCheck: true, // the libraries' own declarations are theirs; a leadline type that resolved to any would fail the @ts-expect-error below
-          lib: ['ES2022', 'DOM'],
-          types: ['node'],
-        },
-        files: ['consumer.ts'],
-      }),
-    );
-    writeFileSync(
-      join(pkg.project, 'consumer.ts'),
+    const checked = typeCheck(
+      'tsconfig.json',
+      {
+        skipLibCheck: true, // the libraries' own declarations are theirs; a leadline type that resolved to any would fail the @ts-expect-error below
+        lib: ['ES2022', 'DOM'],
+        types: ['node'],
+      },
+      'consumer.ts',
       `import { loadPreset, resolveScenario, run, runCentral, type ResultsDocument, type SeriesName } from 'leadline';
 import { loadScenarioFile, nodeWorkers, run as runNode } from 'leadline/node';
 const lead: SeriesName = 'leadMonths';
@@ -163,45 +176,21 @@ later.then((d) => d.runs[0].series.notASeries);
 export { doc, first, fromFile, later, loadScenarioFile, medians, misspelt, nodeWorkers };
 `,
     );
-    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    const checked = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], {
-      cwd: pkg.project,
-      encoding: 'utf8',
-    });
     expect(checked.stdout).toBe('');
     expect(checked.status).toBe(0);
   });
 
   it('type-checks a consumer without @types/node and with skipLibCheck false (no Node type in the declarations: svgToPng gives a Uint8Array)', () => {
-    writeFileSync(
-      join(pkg.project, 'tsconfig.strict-lib.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-          lib: ['ES2022', 'DOM'],
-          types: [],
-        },
-        files: ['consumer-no-node-types.ts'],
-      }),
-    );
-    writeFileSync(
-      join(pkg.project, 'consumer-no-node-types.ts'),
+    const checked = typeCheck(
+      'tsconfig.strict-lib.json',
+      { skipLibCheck: false, lib: ['ES2022', 'DOM'], types: [] },
+      'consumer-no-node-types.ts',
       `import { loadPreset, resolveScenario, runCentral } from 'leadline';
 import { loadScenarioFile, nodeWorkers, svgToPng } from 'leadline/node';
 const png: Uint8Array = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
 export { loadPreset, loadScenarioFile, nodeWorkers, png, resolveScenario, runCentral };
 `,
     );
-    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    const checked = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.strict-lib.json'], {
-      cwd: pkg.project,
-      encoding: 'utf8',
-    });
     expect(checked.stdout).toBe('');
     expect(checked.status).toBe(0);
   });
