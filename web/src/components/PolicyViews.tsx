@@ -26,6 +26,7 @@ import {
   windowCsv,
   windowJson,
 } from '../lib.ts';
+import { windowSummary } from '../windowText.ts';
 import { AnalysisFigure } from './AnalysisFigure.tsx';
 
 /** Paired draws of the page's policy analyses (2^levers schedules each for attribution): a few seconds. */
@@ -111,14 +112,6 @@ function attributionSummary(r: AttributionResult): string {
     .join(
       ', ',
     )}.${r.frontsOnly.length > 0 ? ` Acting on other fronts only (share 0): ${r.frontsOnly.join(', ')}.` : ''}`;
-}
-
-function windowSummary(r: WindowResult): string {
-  const month = r.months[0];
-  const first = r.rows[0];
-  const last = r.rows.at(-1);
-  if (!month || !first || !last) return 'No window computed.';
-  return `${r.scenario}'s package started at ${first.start}: lead at ${month} ${formatMonths(first.leads[month]?.leadMonths ?? Number.NaN)} months; started at ${last.start}: ${formatMonths(last.leads[month]?.leadMonths ?? Number.NaN)} months (cost ${formatSignedMonths(last.leads[month]?.costMonths ?? Number.NaN)}); never: ${formatMonths(r.never.leads[month]?.leadMonths ?? Number.NaN)} months.`;
 }
 
 export function PolicyViews({
