@@ -76,7 +76,7 @@ describe('formatLeadInWorld(lead): the printed lead reads back in its own world'
 describe('outcomeCondition(outcome, raceThresholdMonths)', () => {
   it('takes the race threshold of the run: 6 prints "|lead| < 6", never "< 3"', () => {
     expect(outcomeCondition('neckAndNeck', 6)).toBe('|lead| < 6 months');
-    expect(outcomeLabel('neckAndNeck', 2.5)).toBe('Neck-and-neck race (|lead| < 2.5 months)');
+    expect(outcomeLabel('neckAndNeck', 2.5)).toBe('Race too close to test carefully (|lead| < 2.5 months)');
     expect(outcomeCondition('neckAndNeck', [3, 6, 3])).toBe('|lead| < 3 or 6 months (by scenario)');
     expect(thresholdText([4, 4])).toBe('4 months');
   });
