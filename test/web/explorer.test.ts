@@ -129,6 +129,19 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
     // the model's Scenario Two: −4 ≤ lead ≤ 4 (analysis/outcomes.ts), not "4 months or less"
     expect(answer).toContain('within 4 months either way');
     expect(answer).not.toContain('or less');
+    // a number lever not set sits at its May-2026 value (muted), not at its minimum
+    for (const [lever, may] of [
+      ['smugglingEnforcement', '1'],
+      ['distillationDeterrence', '0.1'],
+      ['prcAdoptionPush', '0.6'],
+    ]) {
+      const slider = page.locator(`#lever-0-${lever}`);
+      await expect(slider.inputValue(), lever).resolves.toBe(may);
+      await expect(slider.getAttribute('class'), lever).resolves.toBe('unset');
+      await expect(page.locator(`output[for="lever-0-${lever}"]`).textContent()).resolves.toBe(
+        `not set (May 2026: ${may})`,
+      );
+    }
     expect(await page.locator('#chart-lead svg').count()).toBe(1);
     // every chart has a table view with rows
     for (const id of ['lead', 'probabilities', 'compute', 'production', 'fronts']) {

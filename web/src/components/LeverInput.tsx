@@ -1,6 +1,6 @@
 /** One lever: its paper wording and priority, a control for its value, and its own timing. */
 import { LEVER_TEXT } from '../leverText.ts';
-import { LEVER_TABLE, type LeverName, type LeverRow } from '../lib.ts';
+import { LEVER_TABLE, type LeverName, type LeverRow, POLICY_OF_MAY_2026 } from '../lib.ts';
 import type { LeverTimingInput, LeverValue } from '../scenarioEdit.ts';
 
 export interface LeverInputProps {
@@ -16,6 +16,9 @@ export function LeverInput({ column, name, value, timing, onChange }: LeverInput
   const text = LEVER_TEXT[name];
   const id = `lever-${column}-${name}`;
   const set = (v: LeverValue) => onChange(v, timing);
+  // the value an unset lever keeps: the policy of May 2026 (scenario/policyOfMay2026.ts)
+  const may = POLICY_OF_MAY_2026[name];
+  const mayValue = typeof may === 'number' ? may : row.kind === 'number' ? row.range[0] : 0;
   return (
     <div class="lever">
       <label for={id} class="lever-label">
@@ -57,11 +60,19 @@ export function LeverInput({ column, name, value, timing, onChange }: LeverInput
               min={row.range[0]}
               max={row.range[1]}
               step={row.range[1] > 1 ? 0.1 : 0.05}
-              value={typeof value === 'number' ? value : row.range[0]}
-              aria-valuetext={typeof value === 'number' ? `${value} ${row.unit}` : 'not set'}
+              // not set: the thumb sits at the policy of May 2026 (what the model then uses), muted
+              value={typeof value === 'number' ? value : mayValue}
+              class={typeof value === 'number' ? undefined : 'unset'}
+              aria-valuetext={
+                typeof value === 'number'
+                  ? `${value} ${row.unit}`
+                  : `not set: the May-2026 policy, ${mayValue} ${row.unit}`
+              }
               onInput={(e) => set(Number(e.currentTarget.value))}
             />
-            <output for={id}>{typeof value === 'number' ? value : 'not set'}</output>
+            <output for={id} class={typeof value === 'number' ? undefined : 'unset'}>
+              {typeof value === 'number' ? value : `not set (May 2026: ${mayValue})`}
+            </output>
           </>
         )}
       </div>
