@@ -11,8 +11,9 @@ import type { RunOutput } from '../engine/protocol.ts';
 import type { DecodedLink } from '../lib.ts';
 
 /**
- * Draws of the first estimate shown after a change: the first draws of the same seed, so the
- * estimate is the full run's beginning. From 100 draws a median has a standard error of about
+ * Draws of the first estimate shown after a change: `leadline run --draws 100` with the same
+ * seed, which are the full run's first 100 draws unless the scenarios declare rank correlations
+ * (Iman–Conover reorders the draws of each block, and this block is shorter). From 100 draws a median has a standard error of about
  * 0.13 of the draws' standard deviation (√(π/2)/√n for a bell-shaped spread; 0.03 at 2,000), enough
  * to see which way a lever moves the fan chart; few enough to come back within the ≤ 150 ms aim.
  */
