@@ -11,9 +11,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatSignedMonths } from '../../src/analysis/format.ts';
 import { attribute, printedAttribution } from '../../src/analysis/policy/index.ts';
-import { linkForRun, runFromLink } from '../../src/cli/linkOptions.ts';
+import { linkForRun, nodeLinkContext, runFromLink } from '../../src/cli/linkOptions.ts';
 import { renderAttribution } from '../../src/cli/policyText.ts';
 import {
+  explorerLink,
   LEVER_NAMES,
   LEVER_TABLE,
   type LeverRow,
@@ -475,6 +476,38 @@ describe.skipIf(skip)('the explorer in Chromium', () => {
     expect(overlaps).toEqual([]);
     await page.context().close();
   }, 180_000);
+
+  it('an embed: "Embed this chart" offers the iframe code; in a 600×450 frame the chart, its source line and the link back fit; an unknown chart links back to the top', async () => {
+    const link = linkForRun([loadPreset('baseline')], { draws: 200, seed: 2, workers: 1 });
+    const page = await open(link.slice(link.indexOf('#')));
+    await finalDone(page);
+    await page.locator('details.embed-code[data-embed="lead"] > summary').click();
+    const code = await page.locator('details.embed-code[data-embed="lead"] textarea').inputValue();
+    expect(code).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#[^"]+" width="600" height="450" title="[^"]+"/,
+    );
+    const src = (/src="([^"]+)"/.exec(code)?.[1] ?? '').replaceAll('&amp;', '&');
+    await page.context().close();
+    const frame = await open(src.slice(src.indexOf('#')), { width: 600, height: 450 });
+    await frame.locator('.embed svg').waitFor({ timeout: 120_000 });
+    const back = frame.getByRole('link', { name: 'Open the full view' });
+    expect(await back.getAttribute('target')).toBe('_top');
+    const box = await back.boundingBox();
+    expect(box, 'link back').not.toBeNull();
+    if (box) expect(box.y + box.height).toBeLessThanOrEqual(450);
+    const svg = await frame.locator('.embed svg').boundingBox();
+    if (svg) expect(svg.y + svg.height).toBeLessThanOrEqual(450);
+    await frame.context().close();
+    const unknown = explorerLink(
+      { draws: 200, seed: 2, scenarios: [{ preset: 'baseline', fields: {} }], chart: 'no-such-chart' },
+      nodeLinkContext(),
+    );
+    const lost = await open(unknown.slice(unknown.indexOf('#')), { width: 600, height: 450 });
+    const home = lost.getByRole('link', { name: 'Open the full view' });
+    await home.waitFor({ timeout: 60_000 });
+    expect(await home.getAttribute('target')).toBe('_top');
+    await lost.context().close();
+  }, 240_000);
 
   it('has no horizontal scroll on a 390×844 phone', async () => {
     const link = linkForRun([loadPreset('baseline'), loadPreset('scenario-one')], {

@@ -311,7 +311,10 @@ function Embed({
     return (
       <p class="problem" role="alert">
         This embed link asks for a chart the explorer does not have.{' '}
-        <a href={hashOf(full)}>Open the full view</a>.
+        <a href={hashOf(full)} target="_top">
+          Open the full view
+        </a>
+        .
       </p>
     );
   }

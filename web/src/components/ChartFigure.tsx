@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { drawWidthOf, type WebChart } from '../charts.ts';
 import { downloadPng, downloadText } from '../downloads.ts';
 import type { ResultsDocument } from '../lib.ts';
+import { EmbedCode } from './EmbedCode.tsx';
 import { TableView } from './TableView.tsx';
 import { useLazyValue } from './useLazyValue.ts';
 
@@ -87,12 +88,8 @@ export function ChartFigure({ chart, doc, width, embedLink, compact, lazy, settl
             <button type="button" onClick={() => void downloadPng(`${chart.id}.png`, download())}>
               PNG
             </button>
-            {embedLink && (
-              <a class="button" href={embedLink} data-embed={chart.id}>
-                Embed this chart
-              </a>
-            )}
           </div>
+          {embedLink && <EmbedCode chartId={chart.id} title={chart.title} link={embedLink} />}
         </div>
       )}
     </figure>
