@@ -13,7 +13,7 @@ import { linkForRun } from '../../src/cli/linkOptions.ts';
 import { loadPreset } from '../../src/scenario/index.ts';
 import { estimateText, shareStandardError } from '../../web/src/analysisText.ts';
 import { runCli } from '../cli/runCli.ts';
-import { CHROMIUM, type Explorer, startExplorer } from './browser.ts';
+import { CHROMIUM, type Explorer, finalDone, openPage, startExplorer } from './browser.ts';
 
 const skip = process.env.LEADLINE_SKIP_BROWSER === '1';
 
@@ -52,17 +52,8 @@ describe.skipIf(skip || !existsSync(CHROMIUM))('the target, discover and history
       seed: SEED,
       workers: 1,
     });
-    const context = await explorer.browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.goto(`${explorer.url}${pageLink.slice(pageLink.indexOf('#'))}`);
-    await page.waitForSelector('[data-testid="status"][data-stage="final"]', { timeout: 120_000 });
+    page = await openPage(explorer, pageLink.slice(pageLink.indexOf('#')), problems);
+    await finalDone(page);
   }, 300_000);
   afterAll(async () => {
     await explorer?.close();

@@ -19,7 +19,7 @@ import { fmt, paramSpec } from '../../src/params/index.ts';
 import { loadPreset, parseScenarioText } from '../../src/scenario/index.ts';
 import { centralMeaning } from '../../web/src/rangeText.ts';
 import { runCli } from '../cli/runCli.ts';
-import { CHROMIUM, type Explorer, startExplorer } from './browser.ts';
+import { CHROMIUM, type Explorer, finalDone, openPage, startExplorer } from './browser.ts';
 
 const skip = process.env.LEADLINE_SKIP_BROWSER === '1';
 let explorer: Explorer;
@@ -31,22 +31,8 @@ correlations:
   - {a: spilloverPerYear, b: distillationPerYear, rho: -0.3}
 `;
 
-async function open(hash: string): Promise<Page> {
-  const context = await explorer.browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => consoleProblems.push(`pageerror: ${e.message}`));
-  await page.goto(`${explorer.url}${hash}`);
-  return page;
-}
-
-async function finalDone(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="status"][data-stage="final"]', { timeout: 120_000 });
+function open(hash: string): Promise<Page> {
+  return openPage(explorer, hash, consoleProblems);
 }
 
 async function pageRuns(page: Page): Promise<unknown> {

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { portOf, serveStatic } from '../../src/cli/exploreCommand.ts';
 
 export const CHROMIUM = process.env.LEADLINE_CHROMIUM ?? '/usr/bin/chromium';
@@ -49,4 +49,30 @@ export async function startExplorer(): Promise<Explorer> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * Opens the explorer at `hash` (a link's fragment, or '') in a context of its own that accepts
+ * downloads; every console error or warning and every uncaught page error is pushed onto
+ * `problems`, for the test to assert it stays empty.
+ */
+export async function openPage(
+  explorer: Explorer,
+  hash: string,
+  problems: string[],
+  viewport = { width: 1280, height: 800 },
+): Promise<Page> {
+  const context = await explorer.browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(`${explorer.url}${hash}`);
+  return page;
+}
+
+/** Waits until the page shows the full count of the run of its current state. */
+export async function finalDone(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForSelector('[data-testid="status"][data-stage="final"]', { timeout });
 }

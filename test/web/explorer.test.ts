@@ -22,7 +22,7 @@ import {
   parseScenarioText,
 } from '../../src/scenario/index.ts';
 import { runCli, tempFiles } from '../cli/runCli.ts';
-import { CHROMIUM, type Explorer, startExplorer } from './browser.ts';
+import { CHROMIUM, type Explorer, finalDone, openPage, startExplorer } from './browser.ts';
 
 const skip = process.env.LEADLINE_SKIP_BROWSER === '1';
 if (!skip && !existsSync(CHROMIUM)) {
@@ -42,19 +42,8 @@ interface RunResultLike {
 }
 const consoleProblems: string[] = [];
 
-async function open(hash = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await explorer.browser.newContext({ viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => consoleProblems.push(`pageerror: ${e.message}`));
-  await page.goto(`${explorer.url}${hash}`);
-  return page;
-}
-
-async function finalDone(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="status"][data-stage="final"]', { timeout: 120_000 });
+function open(hash = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
+  return openPage(explorer, hash, consoleProblems, viewport);
 }
 
 /** The results document the page offers for download. */

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkForRun } from '../../src/cli/linkOptions.ts';
 import { loadPreset } from '../../src/scenario/index.ts';
 import { runCli } from '../cli/runCli.ts';
-import { CHROMIUM, type Explorer, startExplorer } from './browser.ts';
+import { CHROMIUM, type Explorer, finalDone, openPage, startExplorer } from './browser.ts';
 
 const skip = process.env.LEADLINE_SKIP_BROWSER === '1';
 const SEED = 5;
@@ -39,17 +39,8 @@ describe.skipIf(skip || !existsSync(CHROMIUM))('the sensitivity views, then ever
       seed: SEED,
       workers: 1,
     });
-    const context = await explorer.browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.goto(`${explorer.url}${link.slice(link.indexOf('#'))}`);
-    await page.waitForSelector('[data-testid="status"][data-stage="final"]', { timeout: 120_000 });
+    page = await openPage(explorer, link.slice(link.indexOf('#')), problems);
+    await finalDone(page);
   }, 300_000);
   afterAll(async () => {
     await explorer?.close();
